@@ -1,0 +1,377 @@
+package io.zhitu.relate;
+
+import io.zhitu.normalize.NormalizedText;
+import io.zhitu.pipeline.*;
+import io.zhitu.recognize.Found;
+import io.zhitu.recognize.Recognition;
+import io.zhitu.recognize.TextKeys;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.*;
+import java.util.regex.Matcher;
+
+/**
+ * Applies the relation rules to every sentence, plus the few statements that come from the
+ * article's structure rather than a sentence pattern: its headline and dateline, a model name
+ * that extends a family's name, an organisation named inside another's name, the report the
+ * article's lead is about.
+ */
+public final class RelationRules {
+
+    private record Anaphor(String phrase, String kind, int count) {}
+
+    private final RuleSet rules;
+    private final List<Anaphor> anaphors = new ArrayList<>();
+
+    public RelationRules(RuleSet rules) {
+        this.rules = rules;
+        String path = "ontology/rules/anaphora.tsv";
+        try (InputStream in = RelationRules.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException(path + " is missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean header = false;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (!header) { header = true; continue; }
+                String[] c = line.split("\t");
+                if (c.length != 3 || !RuleSet.KINDS.containsKey(c[1])) throw new IllegalStateException(path + ": bad row '" + line + "'");
+                anaphors.add(new Anaphor(c[0], c[1], Integer.parseInt(c[2])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.phrase().length()).reversed());
+    }
+
+    public List<Statement> apply(Recognition rec) {
+        NormalizedText nt = rec.text();
+        List<Statement> out = new ArrayList<>();
+        structural(rec, out);
+        List<Span> sentences = nt.simplifiedSentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            TaggedSentence ts = tag(rec, i);
+            boolean byline = isBylineBlock(nt, nt.sentences().get(i).block());
+            for (Rule rule : rules.rules()) {
+                if (rule.where().equals("byline") && !byline) continue;
+                Matcher m = rule.pattern().matcher(ts.text);
+                int from = 0;
+                while (from < ts.text.length() && m.find(from)) {
+                    if (m.end() > m.start()) emit(rec, ts, rule, m, out);
+                    from = m.start() + 1;
+                }
+            }
+        }
+        return dedupe(out);
+    }
+
+    // ---- tagging
+
+    private TaggedSentence tag(Recognition rec, int index) {
+        NormalizedText nt = rec.text();
+        String s = nt.simplified();
+        Span span = nt.simplifiedSentences().get(index);
+        TaggedSentence ts = new TaggedSentence(index);
+        List<TaggedSentence.Slot> marks = new ArrayList<>();
+        boolean[] used = new boolean[span.length()];
+        for (Found f : rec.found()) {
+            if (f.nested() || f.start() < span.start() || f.end() > span.end()) continue;
+            Entity e = rec.entities().get(f.entityId());
+            marks.add(new TaggedSentence.Slot(letter(e.kind()), List.of(e.id()), f.start(), f.end(), null));
+            for (int k = f.start(); k < f.end(); k++) used[k - span.start()] = true;
+        }
+        // anaphors: the entity (or entities) of that kind named last before them
+        for (int p = span.start(); p < span.end(); p++) {
+            if (used[p - span.start()]) continue;
+            for (Anaphor a : anaphors) {
+                if (!s.startsWith(a.phrase(), p) || p + a.phrase().length() > span.end()) continue;
+                List<String> ante = antecedents(rec, index, p, RuleSet.KINDS.get(a.kind()), a.count());
+                if (ante.size() == a.count()) {
+                    marks.add(new TaggedSentence.Slot(RuleSet.KINDS.get(a.kind()), ante, p, p + a.phrase().length(), "anaphor"));
+                    for (int k = p; k < p + a.phrase().length(); k++) used[k - span.start()] = true;
+                }
+                break;
+            }
+        }
+        Matcher q = Quantities.AMOUNT.matcher(s);
+        q.region(span.start(), span.end());
+        q.useTransparentBounds(true);
+        while (q.find()) {
+            if (anyUsed(used, span, q.start(), q.end())) continue;
+            Long v = Quantities.value(q.group(1), q.group(2));
+            if (v == null) continue;
+            marks.add(new TaggedSentence.Slot('N', List.of(), q.start(), q.end(), v));
+            for (int k = q.start(); k < q.end(); k++) used[k - span.start()] = true;
+        }
+        Matcher d = Dates.DATE.matcher(s);
+        d.region(span.start(), span.end());
+        d.useTransparentBounds(true);
+        while (d.find()) {
+            if (anyUsed(used, span, d.start(), d.end())) continue;
+            Dates.Found df = Dates.match(d);
+            if (df == null) continue;
+            marks.add(new TaggedSentence.Slot('D', List.of(), d.start(), d.end(), df));
+            for (int k = d.start(); k < d.end(); k++) used[k - span.start()] = true;
+        }
+        marks.sort(Comparator.comparingInt(TaggedSentence.Slot::start));
+        int p = span.start();
+        TaggedSentence.Slot previous = null;
+        for (TaggedSentence.Slot mark : marks) {
+            // "name (alias)": the alias in brackets is the same thing again, not a second mention
+            if (previous != null && previous.ids().equals(mark.ids()) && !mark.ids().isEmpty()
+                    && s.substring(p, mark.start()).matches("\\s*[(（]\\s*") && mark.end() < span.end()
+                    && (s.charAt(mark.end()) == ')' || s.charAt(mark.end()) == '）')) {
+                p = mark.end() + 1;
+                continue;
+            }
+            for (; p < mark.start(); p++) ts.appendChar(s.charAt(p), p);
+            ts.appendToken(mark);
+            p = mark.end();
+            previous = mark;
+        }
+        for (; p < span.end(); p++) ts.appendChar(s.charAt(p), p);
+        return ts;
+    }
+
+    private static boolean anyUsed(boolean[] used, Span span, int a, int b) {
+        for (int k = a; k < b; k++) if (used[k - span.start()]) return true;
+        return false;
+    }
+
+    /** The last {@code count} distinct entities of a kind named before {@code pos}, within this and the two sentences before. */
+    private List<String> antecedents(Recognition rec, int sentence, int pos, char kind, int count) {
+        int windowStart = rec.text().simplifiedSentences().get(Math.max(0, sentence - 2)).start();
+        List<String> out = new ArrayList<>();
+        List<Found> found = rec.found();
+        for (int i = found.size() - 1; i >= 0 && out.size() < count; i--) {
+            Found f = found.get(i);
+            if (f.nested() || f.end() > pos || f.start() < windowStart) continue;
+            Entity e = rec.entities().get(f.entityId());
+            if (letter(e.kind()) == kind && !out.contains(e.id())) out.add(e.id());
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    static char letter(EntityKind k) {
+        return switch (k) {
+            case ORG -> 'O';
+            case PERSON -> 'P';
+            case MODEL -> 'M';
+            case LICENSE -> 'L';
+            case COUNTRY -> 'C';
+            case PLATFORM -> 'F';
+            case BENCHMARK -> 'B';
+            case REPORT -> 'R';
+        };
+    }
+
+    /** A short block among the first three or last three of the body: where bylines and datelines sit. */
+    private static boolean isBylineBlock(NormalizedText nt, int block) {
+        List<Block> body = nt.article().body();
+        Span s = body.get(block).span();
+        if (s.length() > 140) return false;
+        return block <= 3 || block >= body.size() - 3;
+    }
+
+    // ---- emitting
+
+    private void emit(Recognition rec, TaggedSentence ts, Rule rule, Matcher m, List<Statement> out) {
+        NormalizedText nt = rec.text();
+        Span evidence = nt.toOriginal(ts.simplifiedStart(m.start()), ts.simplifiedEnd(m.end()));
+        Evidence ev = new Evidence(ts.sentence, evidence, rule.id());
+        for (Rule.Emit e : rule.emits()) {
+            List<String> subjects = entityTerm(ts, m, e.subject());
+            if (subjects == null) continue;
+            for (String subject : subjects) {
+                List<Value> objects = objectTerm(rec, ts, m, e.property(), e.object());
+                for (Value o : objects) {
+                    if (o instanceof Value.EntityRef ref && ref.id().equals(subject)) continue;
+                    if (!fits(rec, subject, e.property(), o)) continue;
+                    out.add(new Statement(subject, property(e.property()), o, ev));
+                }
+            }
+        }
+    }
+
+    private static List<String> entityTerm(TaggedSentence ts, Matcher m, String term) {
+        if (term.equals("doc")) return List.of(Statement.DOCUMENT);
+        String g = group(m, term);
+        if (g == null) return null;
+        List<String> ids = new ArrayList<>();
+        for (TaggedSentence.Slot s : ts.slotsIn(g)) ids.addAll(s.ids());
+        return ids;
+    }
+
+    private List<Value> objectTerm(Recognition rec, TaggedSentence ts, Matcher m, String property, String term) {
+        NormalizedText nt = rec.text();
+        if (term.startsWith("zt:")) return List.of(new Value.Literal(Vocab.ZT + term.substring(3), null, null));
+        if (term.equals("doc")) return List.of(new Value.EntityRef(Statement.DOCUMENT));
+        String g = group(m, term);
+        if (g == null) return List.of();
+        List<Value> out = new ArrayList<>();
+        switch (property) {
+            case "totalParameters", "activeParameters" -> {
+                for (TaggedSentence.Slot s : ts.slotsIn(g)) if (s.value() instanceof Long v) out.add(new Value.Literal(v.toString(), Vocab.XSD_LONG, null));
+            }
+            case "datePublished" -> {
+                for (TaggedSentence.Slot s : ts.slotsIn(g)) if (s.value() instanceof Dates.Found d) out.add(new Value.Literal(d.lexical(), d.datatype(), null));
+            }
+            case "authorCount" -> {
+                Integer n = Quantities.count(g);
+                if (n != null && n > 0) out.add(new Value.Literal(n.toString(), Vocab.XSD_INTEGER, null));
+            }
+            case "jobTitle", "name" -> {
+                int a = m.start(term), b = m.end(term);
+                Span o = nt.toOriginal(ts.simplifiedStart(a), ts.simplifiedEnd(b));
+                String text = o.cut(nt.original()).strip();
+                if (!text.isEmpty()) out.add(new Value.Literal(text, null, nt.langOf(text)));
+            }
+            default -> {
+                for (TaggedSentence.Slot s : ts.slotsIn(g)) for (String id : s.ids()) out.add(new Value.EntityRef(id));
+            }
+        }
+        return out;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The contract's domain and range: a rule that binds the wrong kinds states nothing. */
+    private static boolean fits(Recognition rec, String subject, String property, Value o) {
+        EntityKind sk = subject.equals(Statement.DOCUMENT) ? null : rec.entities().get(subject).kind();
+        EntityKind ok = o instanceof Value.EntityRef r && !r.id().equals(Statement.DOCUMENT) ? rec.entities().get(r.id()).kind() : null;
+        return switch (property) {
+            case "developedBy" -> sk == EntityKind.MODEL && ok == EntityKind.ORG;
+            case "partOfFamily", "outperforms" -> sk == EntityKind.MODEL && ok == EntityKind.MODEL;
+            case "parentOrganization" -> sk == EntityKind.ORG && ok == EntityKind.ORG;
+            case "affiliation" -> sk == EntityKind.PERSON && ok == EntityKind.ORG;
+            case "jobTitle" -> sk == EntityKind.PERSON;
+            case "author" -> (sk == null || sk == EntityKind.REPORT) && ok == EntityKind.PERSON;
+            case "publisher" -> (sk == null || sk == EntityKind.REPORT) && ok == EntityKind.ORG;
+            case "authorCount" -> sk == EntityKind.REPORT;
+            case "datePublished", "name" -> sk == null || sk == EntityKind.REPORT;
+            case "about" -> sk == null && ok != null;
+            case "license" -> (sk == EntityKind.MODEL || sk == EntityKind.ORG) && ok == EntityKind.LICENSE;
+            case "totalParameters", "activeParameters", "architecture" -> sk == EntityKind.MODEL;
+            case "country" -> sk == EntityKind.ORG && ok == EntityKind.COUNTRY;
+            case "rankedFirstOn" -> sk == EntityKind.MODEL && (ok == EntityKind.PLATFORM || ok == EntityKind.BENCHMARK);
+            default -> false;
+        };
+    }
+
+    static String property(String shortName) {
+        return switch (shortName) {
+            case "developedBy" -> Vocab.DEVELOPED_BY;
+            case "partOfFamily" -> Vocab.PART_OF_FAMILY;
+            case "parentOrganization" -> Vocab.PARENT_ORGANIZATION;
+            case "affiliation" -> Vocab.AFFILIATION;
+            case "jobTitle" -> Vocab.JOB_TITLE;
+            case "author" -> Vocab.AUTHOR;
+            case "authorCount" -> Vocab.AUTHOR_COUNT;
+            case "publisher" -> Vocab.PUBLISHER;
+            case "datePublished" -> Vocab.DATE_PUBLISHED;
+            case "name" -> Vocab.NAME;
+            case "about" -> Vocab.ABOUT;
+            case "license" -> Vocab.LICENSE;
+            case "totalParameters" -> Vocab.TOTAL_PARAMETERS;
+            case "activeParameters" -> Vocab.ACTIVE_PARAMETERS;
+            case "architecture" -> Vocab.ARCHITECTURE;
+            case "country" -> Vocab.COUNTRY;
+            case "outperforms" -> Vocab.OUTPERFORMS;
+            case "rankedFirstOn" -> Vocab.RANKED_FIRST_ON;
+            default -> throw new IllegalArgumentException(shortName);
+        };
+    }
+
+    // ---- statements from the article's structure
+
+    private void structural(Recognition rec, List<Statement> out) {
+        NormalizedText nt = rec.text();
+        Article a = nt.article();
+        String text = nt.original();
+        if (a.headline() != null) {
+            String title = a.headline().cut(text).strip();
+            int sentence = sentenceAt(nt, a.headline().start());
+            out.add(new Statement(Statement.DOCUMENT, Vocab.NAME, new Value.Literal(title, null, nt.langOf(title)),
+                    new Evidence(sentence, a.headline(), "headline")));
+        }
+        if (a.date() != null) {
+            Span where = a.dateline() != null ? a.dateline() : new Span(0, 0);
+            out.add(new Statement(Statement.DOCUMENT, Vocab.DATE_PUBLISHED, new Value.Literal(a.date(), Dates.datatypeOf(a.date()), null),
+                    new Evidence(a.dateline() != null ? sentenceAt(nt, a.dateline().start()) : -1, where,
+                            a.dateline() != null ? "dateline" : "page-metadata")));
+        }
+        Set<String> standalone = new HashSet<>();
+        for (Found f : rec.found()) if (f.family() == null || !f.nested()) standalone.add(f.entityId());
+        Map<String, Integer> count = new HashMap<>();
+        for (Found f : rec.found()) count.merge(f.entityId(), 1, Integer::sum);
+        for (Found f : rec.found()) {
+            Span o = nt.toOriginal(f.start(), f.end());
+            int sentence = sentenceAt(nt, o.start());
+            // a model whose name extends a family's name, where the text also names the family on its own
+            if (f.family() != null && standalone.contains(f.family()) && rec.entities().containsKey(f.family())) {
+                out.add(new Statement(f.entityId(), Vocab.PART_OF_FAMILY, new Value.EntityRef(f.family()),
+                        new Evidence(sentence, o, "name-extends-family")));
+            }
+            // an organisation whose name starts with another's: 斯坦福大学人本人工智能研究所 -> 斯坦福大学
+            if (f.nested()) {
+                Entity inner = rec.entities().get(f.entityId());
+                for (Found outer : rec.found()) {
+                    if (outer.nested() || outer.start() != f.start() || outer.end() <= f.end()) continue;
+                    Entity oe = rec.entities().get(outer.entityId());
+                    if (oe.kind() == EntityKind.ORG && inner.kind() == EntityKind.ORG) {
+                        out.add(new Statement(oe.id(), Vocab.PARENT_ORGANIZATION, new Value.EntityRef(inner.id()),
+                                new Evidence(sentence, nt.toOriginal(outer.start(), outer.end()), "name-contains-parent")));
+                    }
+                }
+            }
+        }
+        // the report the article's lead describes is what the article is about
+        int leadEnd = Math.min(nt.sentences().size(), (a.headline() != null ? 1 : 0) + 3);
+        for (Found f : rec.found()) {
+            Entity e = rec.entities().get(f.entityId());
+            if (e.kind() != EntityKind.REPORT) continue;
+            Span o = nt.toOriginal(f.start(), f.end());
+            int sentence = sentenceAt(nt, o.start());
+            if (sentence >= 0 && sentence < leadEnd) {
+                out.add(new Statement(Statement.DOCUMENT, Vocab.ABOUT, new Value.EntityRef(e.id()),
+                        new Evidence(sentence, o, "report-in-lead")));
+                out.add(new Statement(e.id(), Vocab.NAME, new Value.Literal(o.cut(text), null, nt.langOf(o.cut(text))),
+                        new Evidence(sentence, o, "report-title")));
+            } else {
+                out.add(new Statement(e.id(), Vocab.NAME, new Value.Literal(o.cut(text), null, nt.langOf(o.cut(text))),
+                        new Evidence(sentence, o, "report-title")));
+            }
+        }
+    }
+
+    private static int sentenceAt(NormalizedText nt, int originalOffset) {
+        for (Sentence s : nt.sentences()) if (s.span().start() <= originalOffset && originalOffset < s.span().end()) return s.index();
+        return -1;
+    }
+
+    /** One statement per triple and evidence span; the first rule to state it wins the evidence. */
+    private static List<Statement> dedupe(List<Statement> in) {
+        Map<String, Statement> seen = new LinkedHashMap<>();
+        Set<String> tripleProps = new HashSet<>();
+        for (Statement s : in) {
+            String triple = s.subject() + " " + s.property() + " " + s.object();
+            String key = triple + " " + s.evidence().span();
+            // a functional value (a count, a date, a title) is taken once: the first sentence that gives it
+            seen.putIfAbsent(key, s);
+        }
+        List<Statement> out = new ArrayList<>(seen.values());
+        return out;
+    }
+}

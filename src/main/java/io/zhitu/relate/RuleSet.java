@@ -1,0 +1,176 @@
+package io.zhitu.relate;
+
+import io.zhitu.recognize.Lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads and compiles the relation rules. A rule's pattern is a Java regular expression over a
+ * sentence in which every mention has been replaced by a token of its kind, plus these slots:
+ * <ul>
+ *   <li>{@code {Org:o}} a mention of that kind bound to {@code o}; kinds Org, Model, Person, License, Country,
+ *       Platform, Benchmark, Report, Entity (any), Number (a parameter count), Date; {@code {Platform|Benchmark:p}}
+ *       either; {@code {Model+:m}} a list ("A、B和C") binding every member; no name: not bound</li>
+ *   <li>{@code {Title:t}} a Chinese job title (a lexicon title with up to 8 qualifying characters, 兼 joins two);
+ *       {@code {TitleEn:t}} an English one</li>
+ *   <li>{@code {lex:category}} any word of that lexicon category</li>
+ *   <li>{@code …} a gap of up to 40 characters, {@code ……} up to 120, never crossing the sentence end nor a
+ *       mention of a kind the rule binds</li>
+ *   <li>{@code (?<n>...)} a named group of raw text, e.g. a count of authors</li>
+ * </ul>
+ */
+public final class RuleSet {
+
+    /** Private-use characters that open and close a token in a tagged sentence. */
+    public static final char OPEN = '\uE000', CLOSE = '\uE001';
+
+    /** Kind names to the token letters of {@link TaggedSentence}. */
+    public static final Map<String, Character> KINDS = Map.ofEntries(
+            Map.entry("Org", 'O'), Map.entry("Person", 'P'), Map.entry("Model", 'M'), Map.entry("License", 'L'),
+            Map.entry("Country", 'C'), Map.entry("Platform", 'F'), Map.entry("Benchmark", 'B'), Map.entry("Report", 'R'),
+            Map.entry("Number", 'N'), Map.entry("Date", 'D'));
+    private static final String ENTITY_LETTERS = "OPMLCFBR";
+
+    public static final Set<String> PROPERTIES = Set.of("developedBy", "partOfFamily", "parentOrganization", "affiliation",
+            "jobTitle", "author", "authorCount", "publisher", "datePublished", "name", "about", "license",
+            "totalParameters", "activeParameters", "architecture", "country", "outperforms", "rankedFirstOn");
+
+    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z|]+)(\\+)?(?::([A-Za-z][A-Za-z0-9]*))?}|\\{lex:([a-z\\-]+)}|……|…");
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    public List<Rule> rules() { return Collections.unmodifiableList(rules); }
+
+    public static RuleSet standard(Lexicon lexicon) {
+        String path = "ontology/rules/relations.rules";
+        try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException(path + " is missing from the classpath");
+            return read(path, in, lexicon);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses blocks of "key: value" lines separated by blank lines; keys rule, when, then, where, note. */
+    public static RuleSet read(String file, InputStream in, Lexicon lexicon) throws IOException {
+        RuleSet set = new RuleSet();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, String> block = new LinkedHashMap<>();
+        int blockLine = 0, n = 0;
+        String line;
+        Set<String> ids = new HashSet<>();
+        while (true) {
+            line = r.readLine();
+            n++;
+            if (line == null || line.isBlank()) {
+                if (!block.isEmpty()) {
+                    Rule rule = set.compile(file + ":" + blockLine, block, lexicon);
+                    if (!ids.add(rule.id())) throw new IllegalStateException(file + ":" + blockLine + ": duplicate rule id " + rule.id());
+                    set.rules.add(rule);
+                    block.clear();
+                }
+                if (line == null) break;
+                continue;
+            }
+            if (line.startsWith("#")) continue;
+            int colon = line.indexOf(':');
+            if (colon < 1) throw new IllegalStateException(file + ":" + n + ": expected 'key: value'");
+            if (block.isEmpty()) blockLine = n;
+            String key = line.substring(0, colon).trim();
+            if (!Set.of("rule", "when", "then", "where", "note").contains(key)) {
+                throw new IllegalStateException(file + ":" + n + ": unknown key '" + key + "'");
+            }
+            block.merge(key, line.substring(colon + 1).trim(), (a, b) -> a + " " + b);
+        }
+        return set;
+    }
+
+    private Rule compile(String where, Map<String, String> block, Lexicon lexicon) {
+        String id = block.get("rule"), when = block.get("when"), then = block.get("then");
+        if (id == null || when == null || then == null) throw new IllegalStateException(where + ": a rule needs rule, when and then");
+        String scope = block.getOrDefault("where", "any");
+        if (!scope.equals("any") && !scope.equals("byline")) throw new IllegalStateException(where + ": where must be any or byline");
+        Set<String> bound = new HashSet<>();
+        StringBuilder letters = new StringBuilder();
+        Matcher pre = SLOT.matcher(when);
+        while (pre.find()) {
+            if (pre.group(1) != null) for (String k : pre.group(1).split("\\|")) {
+                Character c = KINDS.get(k);
+                if (c != null && ENTITY_LETTERS.indexOf(c) >= 0) letters.append(c);
+            }
+        }
+        String gapExclude = letters.length() == 0 ? "" : "(?!" + OPEN + "[" + letters + "])";
+        StringBuilder regex = new StringBuilder();
+        Matcher m = SLOT.matcher(when);
+        int last = 0;
+        while (m.find()) {
+            regex.append(when, last, m.start());
+            last = m.end();
+            if (m.group().equals("…")) {
+                regex.append("(?:").append(gapExclude).append("[^。!?\\n]){0,40}?");
+            } else if (m.group().equals("……")) {
+                regex.append("(?:").append(gapExclude).append("[^。!?\\n]){0,120}?");
+            } else if (m.group(4) != null) {
+                if (lexicon.get(m.group(4)).isEmpty()) throw new IllegalStateException(where + ": unknown lexicon category " + m.group(4));
+                regex.append(lexicon.alternation(m.group(4)));
+            } else {
+                String kinds = m.group(1), name = m.group(3);
+                boolean list = m.group(2) != null;
+                String body;
+                if (kinds.equals("Title")) {
+                    String t = lexicon.alternation("job-title");
+                    body = "(?:[\\p{IsHan}A-Za-z]{0,8}?" + t + ")(?:兼[\\p{IsHan}A-Za-z]{0,4}?" + t + ")*";
+                } else if (kinds.equals("TitleEn")) {
+                    body = "(?i:(?:(?:senior|chief|deputy|associate|assistant|co-)\\s?)?" + lexicon.alternation("job-title-en") + ")";
+                } else {
+                    StringBuilder cls = new StringBuilder();
+                    for (String k : kinds.split("\\|")) {
+                        if (k.equals("Entity")) { cls.append(ENTITY_LETTERS); continue; }
+                        Character c = KINDS.get(k);
+                        if (c == null) throw new IllegalStateException(where + ": unknown slot kind '" + k + "'");
+                        cls.append(c);
+                    }
+                    String token = OPEN + "[" + cls + "]\\d+" + CLOSE;
+                    body = list ? token + "(?:\\s*(?:、|,|和|与|及|以及|and|or|, and)\\s*" + token + ")*" : token;
+                }
+                if (name != null) {
+                    if (!bound.add(name)) throw new IllegalStateException(where + ": slot name '" + name + "' used twice");
+                    regex.append("(?<").append(name).append(">").append(body).append(")");
+                } else {
+                    regex.append("(?:").append(body).append(")");
+                }
+            }
+        }
+        regex.append(when.substring(last));
+        Pattern p;
+        try {
+            p = Pattern.compile(regex.toString());
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(where + ": bad pattern: " + e.getDescription());
+        }
+        Matcher named = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>").matcher(when);
+        while (named.find()) bound.add(named.group(1));
+        List<Rule.Emit> emits = new ArrayList<>();
+        for (String e : then.split(";")) {
+            String[] t = e.trim().split("\\s+");
+            if (t.length != 3) throw new IllegalStateException(where + ": 'then' needs 'subject property object', got '" + e.trim() + "'");
+            if (!PROPERTIES.contains(t[1])) throw new IllegalStateException(where + ": unknown property '" + t[1] + "'");
+            for (String term : List.of(t[0], t[2])) {
+                if (!term.equals("doc") && !term.startsWith("zt:") && !bound.contains(term)) {
+                    throw new IllegalStateException(where + ": '" + term + "' is not bound by the pattern");
+                }
+            }
+            emits.add(new Rule.Emit(t[0], t[1], t[2]));
+        }
+        return new Rule(id, when, p, List.copyOf(emits), scope);
+    }
+}
