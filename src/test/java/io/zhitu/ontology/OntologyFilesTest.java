@@ -18,7 +18,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -190,6 +189,22 @@ class OntologyFilesTest {
         return NodeFactory.createURI(s);
     }
 
+    /** Every statement property of the contract is constrained by some property shape. */
+    @Test
+    void everyContractPropertyHasAShape() {
+        Model shapesModel = RDFDataMgr.loadModel(SHAPES.toString());
+        Property path = shapesModel.createProperty("http://www.w3.org/ns/shacl#path");
+        Set<String> paths = shapesModel.listObjectsOfProperty(path).toList().stream()
+                .filter(RDFNode::isURIResource).map(n -> n.asResource().getURI()).collect(Collectors.toSet());
+        for (String p : ZT_PROPERTIES)
+            assertTrue(paths.contains(ZT + p), "no property shape for zt:" + p);
+        for (String p : SCHEMA_PROPERTIES)
+            assertTrue(paths.contains(SCHEMA + p), "no property shape for schema:" + p);
+        for (String p : List.of("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel",
+                "http://www.w3.org/2002/07/owl#sameAs"))
+            assertTrue(paths.contains(p), "no property shape for " + p);
+    }
+
     @Test
     void shapesParse() {
         assertFalse(shapes.getTargetShapes().isEmpty());
@@ -271,6 +286,29 @@ class OntologyFilesTest {
                 iri("https://w3id.org/zhitu/id/report/r")), focusNodes(r), () -> reportText(r));
     }
 
+    /** In dataset exports each graph is validated on its own; each graph carries the types it needs. */
+    @Test
+    void eachNamedGraphIsValidatedOnItsOwn() {
+        String trig = PREFIXES + """
+                <urn:doc:1> {
+                  <urn:doc:1> a schema:NewsArticle ; schema:mentions <https://w3id.org/zhitu/id/model/kimi-k2> .
+                  <https://w3id.org/zhitu/id/model/kimi-k2> a zt:AIModel ; rdfs:label "Kimi K2"@en ;
+                      zt:developedBy <https://w3id.org/zhitu/id/org/moonshot> .
+                  <https://w3id.org/zhitu/id/org/moonshot> a schema:Organization ; rdfs:label "月之暗面"@zh-Hans .
+                }
+                <urn:doc:2> {
+                  <https://w3id.org/zhitu/id/model/glm-4.5> a zt:AIModel ; rdfs:label "GLM-4.5"@en ;
+                      zt:developedBy <https://w3id.org/zhitu/id/org/zhipu> .
+                }
+                """;
+        org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString(trig, Lang.TRIG).parse(ds);
+        assertTrue(validate(ds.getGraph(iri("urn:doc:1"))).conforms());
+        // doc 2 does not type org/zhipu in its own graph: the class check fails there
+        ValidationReport r2 = validate(ds.getGraph(iri("urn:doc:2")));
+        assertEquals(Set.of(iri("https://w3id.org/zhitu/id/model/glm-4.5")), focusNodes(r2));
+    }
+
     static String reportText(ValidationReport r) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         RDFDataMgr.write(out, r.getModel(), Lang.TURTLE);
@@ -283,10 +321,5 @@ class OntologyFilesTest {
             byte[] b = Files.readAllBytes(p);
             java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Property prop(String iri) {
-        return ResourceFactory.createProperty(iri);
     }
 }
