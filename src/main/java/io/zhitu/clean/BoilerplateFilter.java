@@ -85,7 +85,9 @@ public final class BoilerplateFilter {
         List<Block> body = new ArrayList<>();
         if (headline >= 0) body.add(blocks.get(headline));
         for (int i = headline + 1; i < start; i++) {
-            if (i == datelineBlock && roles[i] != Role.NOISE || roles[i] == Role.BYLINE) body.add(blocks.get(i));
+            boolean keep = i == datelineBlock || roles[i] == Role.BYLINE
+                    || roles[i] == Role.SHORT && Signals.isSectionHeading(text[i]);
+            if (keep) body.add(blocks.get(i));
         }
         for (int i = start; i <= end; i++) {
             if (i == headline) continue;
@@ -137,9 +139,17 @@ public final class BoilerplateFilter {
         return false;
     }
 
+    /**
+     * Whether a timestamp follows within a few lines and the pattern repeats, as in a list of news
+     * (title, source, time; title, source, time); an article's own dateline under its headline stands alone.
+     */
     private static boolean timestampFollows(String[] text, int i) {
         for (int j = i + 1; j <= Math.min(text.length - 1, i + 3); j++) {
-            if (Signals.isTimestampOnly(text[j])) return true;
+            if (!Signals.isTimestampOnly(text[j])) continue;
+            for (int k = Math.max(0, j - 8); k <= Math.min(text.length - 1, j + 8); k++) {
+                if (k != j && Signals.isTimestampOnly(text[k])) return true;
+            }
+            return false;
         }
         return false;
     }
@@ -233,7 +243,7 @@ public final class BoilerplateFilter {
 
     private static boolean isTitleShaped(String t) {
         int w = Signals.weight(t);
-        return w >= 4 && w <= 90 && !endsStatement(t) && !Signals.isBullet(t) && !Signals.isMenu(t)
+        return w >= 4 && w <= 90 && !endsStatement(t) && !Signals.isBullet(t) && !Signals.isSectionHeading(t) && !Signals.isMenu(t)
                 && !Signals.isShareCounter(t) && !Signals.isSpam(t) && !Signals.isByline(t) && !Signals.isTimestampOnly(t)
                 && !Signals.isRelatedMarker(t) && !Signals.isLegal(t) && !Signals.isAd(t);
     }

@@ -79,6 +79,9 @@ final class Signals {
             + "(?:中心|大学|大學|研究院|研究所|学院|學院|公司|集团|集團|协会|協會|委员会|委員會|实验室|實驗室|事业部|事業部|智库|智庫"
             + "|教授|研究员|研究員|记者|記者|编辑|編輯|University|Institute|Center|Centre|Laborator|College|Foundation|professor"
             + "|fellow|researcher|School)");
+    private static final Pattern SECTION_NUMBER = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|第[一二三四五六七八九十\\d]{1,3}[部章節节篇]"
+            + "|\\d{1,2}(?:\\.\\d{1,2})*[、.．]\\s*\\S|(?i:part|section|chapter)\\s+\\w+[:.])");
     private static final Pattern END_MARK = Pattern.compile("(?i)^[（(【\\[-]*\\s*(?:完|全文完|end|the end)\\s*[）)】\\]-]*$");
 
     /** How much text a line carries: one per ideograph, two per Latin or numeric word. */
@@ -184,6 +187,11 @@ final class Signals {
         if (w <= 40 && BYLINE_EN.matcher(t).find()) return true;
         if (w <= 200 && AUTHOR_NOTE.matcher(t).find()) return true;
         return w <= 120 && AUTHOR_BIO.matcher(t).find();
+    }
+
+    /** A numbered section heading ("一、", "（二）", "3."): a heading of the body, never its headline. */
+    static boolean isSectionHeading(String s) {
+        return SECTION_NUMBER.matcher(s.strip()).find() && !endsSentence(s) && weight(s) <= 60;
     }
 
     /** "(完)", "-END-": the article says it is over. */
