@@ -25,7 +25,7 @@ final class Dates {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![0-9０-９])(" + D + "{4})\\s?([-/.])\\s?(" + D + "{1,2})\\s?\\2\\s?(" + D + "{1,2})(?![0-9０-９])" + CLOCK);
     private static final Pattern CHINESE = Pattern.compile(
-            "(?<![0-9０-９])(" + D + "{4})\\s*年\\s*(?:(" + D + "{1,2})\\s*月(?:\\s*(" + D + "{1,2})\\s*[日号號])?)?"
+            "(?<![0-9０-９])(" + D + "{4})\\s*年(?:\\s*(" + D + "{1,2})\\s*月(?:\\s*(" + D + "{1,2})\\s*[日号號])?)?"
             + "(?:\\s*" + D + "{1,2}[:：]" + D + "{2}(?:[:：]" + D + "{2})?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);

@@ -19,7 +19,7 @@ final class Signals {
     /** Breadcrumb and nav-bar separators between short words. */
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*(?:[|｜丨>›»／/•]|&gt;|::)\\s*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[>›»]|&gt;");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-·・•*▪►▶◆◇●○■□→]|\\d{1,2}[.、)]\\s)\\s*\\S");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*]\\s+|[·・•▪►▶◆◇●○■□→]\\s*|\\d{1,2}[.、)]\\s+)\\S");
 
     private static final Set<String> SHARE_WORDS = Set.of(
             "分享", "分享至", "分享到", "转发", "轉發", "收藏", "点赞", "點讚", "点赞数", "赞", "讚", "评论", "評論", "留言",
