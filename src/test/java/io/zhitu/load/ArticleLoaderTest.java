@@ -53,6 +53,19 @@ class ArticleLoaderTest {
         assertNull(d.pageTitle());
     }
 
+    @Test void everyBlockOfTheSampleIsItsTrimmedLine() throws java.io.IOException {
+        byte[] bytes;
+        try (var in = getClass().getResourceAsStream("/clean/netease-beyond-deepseek.zh-Hant.txt")) {
+            bytes = in.readAllBytes();
+        }
+        String crlf = new String(bytes, StandardCharsets.UTF_8).replace("\n", "\r\n");
+        LoadedDocument d = load("sample.txt", crlf.getBytes(StandardCharsets.UTF_8));
+        assertEquals(crlf, d.text());
+        List<String> lines = crlf.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertSpansMatchText(d, lines);
+        assertEquals("美國頂尖智庫如何看待中國開源大模型的崛起", d.blocks().get(2).span().cut(d.text()));
+    }
+
     @Test void utf8BomIsRemoved() {
         byte[] body = "Title\nBody text.".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];
