@@ -1,0 +1,260 @@
+package io.zhitu.clean;
+
+import io.zhitu.pipeline.Article;
+import io.zhitu.pipeline.Block;
+import io.zhitu.pipeline.BlockKind;
+import io.zhitu.pipeline.LoadedDocument;
+import io.zhitu.pipeline.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in a scraped page: the densest run of long, punctuated paragraphs, widened to the
+ * headings, dateline and byline that belong to it and cut at "related news", disclaimers and footers,
+ * so that later stages never read a menu or another story as part of the article.
+ * Thread-safe: it holds no state.
+ */
+public final class BoilerplateFilter {
+    /** Below this weight a paragraph is too short to prove it is body text on its own. */
+    private static final int CONTENT_WEIGHT = 30;
+    /** What a line that is certainly not article text costs a candidate body. */
+    private static final int NOISE_COST = 40;
+    /** How far before the body a headline may sit. */
+    private static final int HEADLINE_REACH = 8;
+    /** How many short lines right after the body may still belong to it. */
+    private static final int TAIL_REACH = 5;
+
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-–—|｜]\\s+|\\s*[_｜|]\\s*");
+
+    /** What a line is to the article, judged on its own and from its neighbours. */
+    enum Role {
+        /** a long, punctuated paragraph */
+        CONTENT,
+        /** a short line: a heading, a headline, a caption, a list entry */
+        SHORT,
+        /** a line carrying a date */
+        DATELINE,
+        /** an author, editor or source line */
+        BYLINE,
+        /** a menu, share counter, spam, advertisement, link list, timestamp or news-list entry */
+        NOISE,
+        /** "related news" and similar: what follows is other stories */
+        RELATED,
+        /** disclaimers, copyright and footers */
+        LEGAL
+    }
+
+    /**
+     * The article of a loaded document.
+     *
+     * @return the article; its body is empty only when the document has no text that reads as one
+     */
+    public Article clean(LoadedDocument d) {
+        List<Block> blocks = d.blocks();
+        int n = blocks.size();
+        String[] text = new String[n];
+        for (int i = 0; i < n; i++) text[i] = blocks.get(i).span().cut(d.text());
+        Role[] roles = roles(blocks, text);
+
+        int[] region = densestRegion(text, roles);
+        if (region == null) return new Article(d, null, null, d.pageDate(), List.of());
+        int start = extendBackward(region[0], text, roles);
+        int end = extendForward(region[1], text, roles);
+
+        int headline = headline(d, blocks, text, roles, start);
+        int from = headline >= 0 ? headline + 1 : Math.max(0, start - HEADLINE_REACH);
+        Span dateline = null;
+        String date = null;
+        int datelineBlock = -1;
+        for (int i = from; i <= end && dateline == null; i++) {
+            boolean beforeBody = i < start;
+            if (!beforeBody && i > start + 3) break;
+            if (roles[i] == Role.CONTENT || roles[i] == Role.RELATED || roles[i] == Role.LEGAL) continue;
+            if (Signals.weight(text[i]) > 60) continue;
+            Dates.Match m = Dates.find(text[i]);
+            if (m == null) continue;
+            int offset = blocks.get(i).span().start();
+            dateline = new Span(offset + m.start(), offset + m.end());
+            date = m.value();
+            datelineBlock = i;
+        }
+        if (date == null && d.html()) date = d.pageDate();
+
+        List<Block> body = new ArrayList<>();
+        if (headline >= 0) body.add(blocks.get(headline));
+        for (int i = headline + 1; i < start; i++) {
+            boolean keep = i == datelineBlock || roles[i] == Role.BYLINE
+                    || roles[i] == Role.SHORT && Signals.isSectionHeading(text[i]);
+            if (keep) body.add(blocks.get(i));
+        }
+        for (int i = start; i <= end; i++) {
+            if (i == headline) continue;
+            if (roles[i] != Role.NOISE || i == datelineBlock) body.add(blocks.get(i));
+        }
+        Span headlineSpan = headline >= 0 ? blocks.get(headline).span() : null;
+        return new Article(d, headlineSpan, dateline, date, List.copyOf(body));
+    }
+
+    /** Each line's role; news lists show themselves by repeated titles and timestamps under them. */
+    static Role[] roles(List<Block> blocks, String[] text) {
+        int n = text.length;
+        Role[] roles = new Role[n];
+        for (int i = 0; i < n; i++) roles[i] = role(blocks.get(i), text[i]);
+        for (int i = 0; i < n; i++) {
+            if (roles[i] != Role.CONTENT && roles[i] != Role.SHORT) continue;
+            if (repeatsNeighbour(text, i) || roles[i] == Role.SHORT && timestampFollows(text, i)) roles[i] = Role.NOISE;
+        }
+        // after a "related" heading, short entries are links to other stories, never headings of ours
+        boolean inRelated = false;
+        for (int i = 0; i < n; i++) {
+            if (roles[i] == Role.RELATED) inRelated = true;
+            else if (roles[i] == Role.CONTENT) inRelated = false;
+            else if (inRelated && roles[i] == Role.SHORT) roles[i] = Role.NOISE;
+        }
+        return roles;
+    }
+
+    private static Role role(Block b, String t) {
+        int weight = Signals.weight(t);
+        if (weight == 0) return Role.NOISE;
+        if (Signals.isRelatedMarker(t)) return Role.RELATED;
+        if (Signals.isLegal(t)) return Role.LEGAL;
+        if (Signals.isTimestampOnly(t)) return Role.NOISE;
+        if (Signals.isByline(t)) return Role.BYLINE;
+        if (weight <= 40 && Dates.find(t) != null) return Role.DATELINE;
+        if (Signals.isShareCounter(t) || Signals.isMenu(t) || Signals.isSpam(t) || Signals.isAd(t)) return Role.NOISE;
+        double linkDensity = (double) b.linkChars() / Math.max(1, b.span().length());
+        if (linkDensity > 0.5) return Role.NOISE;
+        boolean sentence = Signals.endsSentence(t) || weight >= 60 && Signals.punctuationShare(t) >= 0.03;
+        if (weight >= CONTENT_WEIGHT && sentence && linkDensity <= 0.3 && !Signals.isBullet(t)) return Role.CONTENT;
+        return Role.SHORT;
+    }
+
+    private static boolean repeatsNeighbour(String[] text, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(text.length - 1, i + 2); j++) {
+            if (j != i && text[j].equals(text[i])) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a timestamp follows within a few lines and the pattern repeats, as in a list of news
+     * (title, source, time; title, source, time); an article's own dateline under its headline stands alone.
+     */
+    private static boolean timestampFollows(String[] text, int i) {
+        for (int j = i + 1; j <= Math.min(text.length - 1, i + 3); j++) {
+            if (!Signals.isTimestampOnly(text[j])) continue;
+            for (int k = Math.max(0, j - 8); k <= Math.min(text.length - 1, j + 8); k++) {
+                if (k != j && Signals.isTimestampOnly(text[k])) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** What a line adds to a candidate body; null for a line no body may cross. */
+    private static Integer score(String t, Role r) {
+        return switch (r) {
+            case CONTENT -> Signals.weight(t);
+            case SHORT -> -Math.min(10, 2 + Signals.weight(t) / 10);
+            case DATELINE, BYLINE -> -2;
+            case NOISE -> -NOISE_COST;
+            case RELATED, LEGAL -> null;
+        };
+    }
+
+    /** The run of lines with the highest total score (Kadane), or the longest readable line when none scores. */
+    static int[] densestRegion(String[] text, Role[] roles) {
+        int bestSum = 0, bestStart = -1, bestEnd = -1;
+        int sum = 0, runStart = 0;
+        for (int i = 0; i < text.length; i++) {
+            Integer s = score(text[i], roles[i]);
+            if (s == null || sum + s <= 0) {
+                sum = 0;
+                runStart = i + 1;
+                continue;
+            }
+            sum += s;
+            if (sum > bestSum) {
+                bestSum = sum;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        if (bestStart >= 0) return new int[] {bestStart, bestEnd};
+        int longest = -1;
+        for (int i = 0; i < text.length; i++) {
+            if ((roles[i] == Role.SHORT || roles[i] == Role.CONTENT) && Signals.endsSentence(text[i])
+                    && (longest < 0 || Signals.weight(text[i]) > Signals.weight(text[longest]))) longest = i;
+        }
+        return longest < 0 ? null : new int[] {longest, longest};
+    }
+
+    /** Takes in short sentences just before the body: a lede, a short opening paragraph. */
+    private static int extendBackward(int start, String[] text, Role[] roles) {
+        while (start > 0 && roles[start - 1] == Role.SHORT && Signals.weight(text[start - 1]) >= 10
+                && endsStatement(text[start - 1]) && !Signals.isBullet(text[start - 1])) start--;
+        return start;
+    }
+
+    private static boolean endsStatement(String t) {
+        String s = t.strip().replaceAll("[”」』）)\"'’]+$", "");
+        return s.endsWith("。") || s.endsWith(".") && !s.endsWith("...");
+    }
+
+    /** Takes in what closes an article: a last short paragraph, an end mark, the byline. */
+    private static int extendForward(int end, String[] text, Role[] roles) {
+        int limit = Math.min(text.length - 1, end + TAIL_REACH);
+        while (end < limit) {
+            int i = end + 1;
+            Role r = roles[i];
+            boolean closing = r == Role.BYLINE || Signals.isEndMark(text[i])
+                    || r == Role.SHORT && Signals.endsSentence(text[i]) && Signals.weight(text[i]) >= 6
+                       && !Signals.isBullet(text[i]);
+            if (!closing) break;
+            end = i;
+        }
+        return end;
+    }
+
+    /** The headline's block before the body, or -1. */
+    private static int headline(LoadedDocument d, List<Block> blocks, String[] text, Role[] roles, int start) {
+        if (d.pageTitle() != null) {
+            String title = mainPart(d.pageTitle());
+            for (int i = start - 1; i >= 0; i--) {
+                if (roles[i] == Role.CONTENT || !isTitleShaped(text[i])) continue;
+                if (text[i].equals(title) || title.startsWith(text[i]) && Signals.weight(text[i]) >= 4
+                        || text[i].contains(title) && Signals.weight(title) >= 4) return i;
+            }
+        }
+        for (int i = start - 1; i >= Math.max(0, start - 20); i--) {
+            if (blocks.get(i).kind() == BlockKind.TITLE && isTitleShaped(text[i])) return i;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - HEADLINE_REACH); i--) {
+            Role r = roles[i];
+            if (r == Role.RELATED || r == Role.LEGAL || r == Role.CONTENT) break;
+            if (r == Role.NOISE && (Signals.isMenu(text[i]) || Signals.isSpam(text[i]))) break;
+            if (r == Role.SHORT && isTitleShaped(text[i])) return i;
+        }
+        return -1;
+    }
+
+    private static boolean isTitleShaped(String t) {
+        int w = Signals.weight(t);
+        return w >= 4 && w <= 90 && !endsStatement(t) && !Signals.isBullet(t) && !Signals.isSectionHeading(t) && !Signals.isMenu(t)
+                && !Signals.isShareCounter(t) && !Signals.isSpam(t) && !Signals.isByline(t) && !Signals.isTimestampOnly(t)
+                && !Signals.isRelatedMarker(t) && !Signals.isLegal(t) && !Signals.isAd(t);
+    }
+
+    /** A page title without the site's name: the longest part between separators. */
+    static String mainPart(String pageTitle) {
+        String best = pageTitle.strip();
+        String[] parts = TITLE_SUFFIX.split(best);
+        if (parts.length < 2) return best;
+        String longest = "";
+        for (String p : parts) if (Signals.weight(p) > Signals.weight(longest)) longest = p.strip();
+        return longest;
+    }
+}

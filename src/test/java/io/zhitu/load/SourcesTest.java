@@ -1,0 +1,86 @@
+package io.zhitu.load;
+
+import io.zhitu.pipeline.Source;
+import io.zhitu.pipeline.ZhituException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+class SourcesTest {
+    @TempDir Path dir;
+
+    @Test void readsAFileWithItsNameAsGiven() throws IOException {
+        Path p = dir.resolve("a.txt");
+        Files.writeString(p, "標題\n正文。");
+        Source s = Sources.fromPath(p, "https://example.com/a", "Big5");
+        assertEquals(p.toString(), s.name());
+        assertArrayEquals("標題\n正文。".getBytes(StandardCharsets.UTF_8), s.bytes());
+        assertEquals("https://example.com/a", s.url());
+        assertEquals("Big5", s.encoding());
+    }
+
+    @Test void missingFile() {
+        Path p = dir.resolve("nope.txt");
+        ZhituException e = assertThrows(ZhituException.class, () -> Sources.fromPath(p, null, null));
+        assertEquals(p + ": no such file", e.getMessage());
+    }
+
+    @Test void directory() {
+        ZhituException e = assertThrows(ZhituException.class, () -> Sources.fromPath(dir, null, null));
+        assertEquals(dir + ": is a directory, not a file", e.getMessage());
+    }
+
+    @Test void unreadableFile() throws IOException {
+        Path p = dir.resolve("secret.txt");
+        Files.writeString(p, "text");
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(p), "running as a user who can read anything (root)");
+        ZhituException e = assertThrows(ZhituException.class, () -> Sources.fromPath(p, null, null));
+        assertEquals(p + ": cannot read (permission denied)", e.getMessage());
+    }
+
+    @Test void tooLargeIsRefusedBeforeReading() throws IOException {
+        Path p = dir.resolve("big.txt");
+        try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(Sources.MAX_BYTES + 1); // sparse: costs no disk
+        }
+        ZhituException e = assertThrows(ZhituException.class, () -> Sources.fromPath(p, null, null));
+        assertEquals(p + ": too large (52428801 bytes; the limit is 52428800)", e.getMessage());
+    }
+
+    @Test void stdinIsNamedDash() {
+        Source s = Sources.fromStdin(new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8)), null, null);
+        assertEquals("-", s.name());
+        assertEquals("hello", new String(s.bytes(), StandardCharsets.UTF_8));
+        assertNull(s.url());
+    }
+
+    @Test void stdinTooLargeCountsEveryByte() {
+        InputStream endless = new InputStream() {
+            long left = Sources.MAX_BYTES + 10;
+            @Override public int read() { return left-- > 0 ? 'a' : -1; }
+            @Override public int read(byte[] b, int off, int len) {
+                if (left <= 0) return -1;
+                int n = (int) Math.min(len, left);
+                left -= n;
+                return n;
+            }
+        };
+        ZhituException e = assertThrows(ZhituException.class, () -> Sources.fromStdin(endless, null, null));
+        assertEquals("-: too large (52428810 bytes; the limit is 52428800)", e.getMessage());
+    }
+}
