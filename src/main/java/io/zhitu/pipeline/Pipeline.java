@@ -1,18 +1,73 @@
 package io.zhitu.pipeline;
 
+import io.zhitu.clean.BoilerplateFilter;
+import io.zhitu.load.ArticleLoader;
+import io.zhitu.normalize.NormalizedText;
+import io.zhitu.normalize.Normalizer;
+import io.zhitu.recognize.Gazetteer;
+import io.zhitu.recognize.Lexicon;
+import io.zhitu.recognize.Recognition;
+import io.zhitu.recognize.Recognizer;
+import io.zhitu.relate.ReferenceFacts;
+import io.zhitu.relate.RelationRules;
+import io.zhitu.relate.RuleSet;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * The whole flow for one document: load -> clean -> normalise -> recognise -> relate.
  * Building the graph and storing it are the caller's next steps ({@code io.zhitu.rdf}, {@code io.zhitu.store}).
  * Thread-safe once built: one instance serves many documents.
  */
 public final class Pipeline {
+
+    private final ArticleLoader loader = new ArticleLoader();
+    private final BoilerplateFilter cleaner = new BoilerplateFilter();
+    private final Normalizer normalizer = new Normalizer();
+    private final Recognizer recognizer;
+    private final RelationRules rules;
+    private final ReferenceFacts reference;
+
+    public Pipeline(Gazetteer gazetteer, Lexicon lexicon, RuleSet ruleSet) {
+        this.recognizer = new Recognizer(gazetteer, lexicon);
+        this.rules = new RelationRules(ruleSet);
+        this.reference = new ReferenceFacts(gazetteer);
+    }
+
     /** The pipeline with the gazetteer and rules shipped under {@code ontology/}. */
     public static Pipeline standard() {
-        throw new UnsupportedOperationException("being written");
+        Lexicon lexicon = Lexicon.standard();
+        return new Pipeline(Gazetteer.standard(), lexicon, RuleSet.standard(lexicon));
     }
 
     /** Runs every stage on one input; a user error is a {@link ZhituException} naming the source. */
     public Extraction extract(Source source) {
-        throw new UnsupportedOperationException("being written");
+        LoadedDocument doc = loader.load(source);
+        Article article = cleaner.clean(doc);
+        NormalizedText text = normalizer.normalize(article);
+        Recognition rec = recognizer.recognize(text);
+        List<Statement> statements = rules.apply(rec);
+        Map<String, Entity> entities = new TreeMap<>(rec.entities());
+        List<Statement> facts = reference.about(entities);
+        return new Extraction(documentIri(source), text.lang(), article, text.sentences(),
+                new ArrayList<>(entities.values()), rec.mentions(), statements, facts);
+    }
+
+    /** The --url when given, else a name derived from the content: the same bytes give the same IRI. */
+    static String documentIri(Source source) {
+        if (source.url() != null && !source.url().isBlank()) return source.url().strip();
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(source.bytes());
+            return Vocab.ZTI + "doc/" + HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -517,11 +517,16 @@ public final class Recognizer {
 
     private void englishPersonPass(Work w, Span sentence) {
         Matcher m = EN_PERSON.matcher(w.s);
-        m.region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);
-        while (m.find()) {
+        int from = sentence.start();
+        while (from < sentence.end()) {
+            m.region(from, sentence.end());
+            if (!m.find()) break;
             int a = m.start(1), b = m.end(1);
             String name = m.group(1);
+            String first = name.split(" ")[0];
+            // "By Dana Example": start again after a leading word that is not a name
+            from = EN_NOT_NAME.contains(first) || lexicon.contains("month-en", first) ? a + first.length() : b;
             if (!w.free(a, b)) continue;
             boolean stop = false;
             for (String part : name.split(" ")) if (EN_NOT_NAME.contains(part) || lexicon.contains("month-en", part)) stop = true;
