@@ -1,0 +1,29 @@
+package io.zhitu;
+
+import io.zhitu.pipeline.Article;
+import io.zhitu.pipeline.Block;
+import io.zhitu.pipeline.BlockKind;
+import io.zhitu.pipeline.LoadedDocument;
+import io.zhitu.pipeline.Source;
+import io.zhitu.pipeline.Span;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small inline fixtures: an article whose every line is a body block, the first one the headline. */
+public final class TestDocs {
+    private TestDocs() {}
+
+    public static Article article(String text) {
+        List<Block> blocks = new ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            if (!line.isBlank()) blocks.add(new Block(new Span(start, start + line.length()), BlockKind.PARAGRAPH, 0));
+            start += line.length() + 1;
+        }
+        LoadedDocument d = new LoadedDocument(new Source("test.txt", text.getBytes(StandardCharsets.UTF_8), null, null),
+                text, false, blocks, null, null, null);
+        return new Article(d, null, null, null, blocks);
+    }
+}
