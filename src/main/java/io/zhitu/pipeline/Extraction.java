@@ -13,9 +13,10 @@ import java.util.List;
  * @param mentions    every mention in text order
  * @param statements  what the text says, each with evidence
  * @param reference   facts the gazetteer knows about these entities (evidence null)
+ * @param referenceEntities entities only those facts name (Moonshot AI for a text that names Kimi alone), sorted by id
  */
 public record Extraction(String documentIri, String lang, Article article, List<Sentence> sentences,
                          List<Entity> entities, List<Mention> mentions, List<Statement> statements,
-                         List<Statement> reference) {
+                         List<Statement> reference, List<Entity> referenceEntities) {
     public String text() { return article.doc().text(); }
 }

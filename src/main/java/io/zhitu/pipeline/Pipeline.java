@@ -55,9 +55,10 @@ public final class Pipeline {
         Recognition rec = recognizer.recognize(text);
         List<Statement> statements = rules.apply(rec);
         Map<String, Entity> entities = new TreeMap<>(rec.entities());
-        List<Statement> facts = reference.about(entities);
+        Map<String, Entity> referenceOnly = new TreeMap<>();
+        List<Statement> facts = reference.about(entities, referenceOnly);
         return new Extraction(documentIri(source), text.lang(), article, text.sentences(),
-                new ArrayList<>(entities.values()), rec.mentions(), statements, facts);
+                new ArrayList<>(entities.values()), rec.mentions(), statements, facts, new ArrayList<>(referenceOnly.values()));
     }
 
     /** The --url when given, else a name derived from the content: the same bytes give the same IRI. */

@@ -90,6 +90,7 @@ public final class Recognizer {
             latinModelPass(w, sentence);
             bylinePass(w, sentence);
             hanlpPass(w, sentence);
+            englishOrgPass(w, sentence);
             englishPersonPass(w, sentence);
         }
         w.found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed())
@@ -513,7 +514,35 @@ public final class Recognizer {
         return true;
     }
 
-    // ---- 6. English person names, only with a cue (By X; X, CEO of; X said)
+    // ---- 6. English organisation names the gazetteer does not know, by their ending ("Reflection AI", "Thinking Machines Lab")
+
+    private static final Pattern EN_ORG = Pattern.compile(
+            "(?<![A-Za-z])((?:[A-Z][A-Za-z0-9&'.-]*\\s){1,3}(?:AI|Labs?|Inc\\.?|Technologies|Research|Institute|University|Corporation|Corp\\.?|Intelligence))(?![A-Za-z])");
+
+    private void englishOrgPass(Work w, Span sentence) {
+        Matcher m = EN_ORG.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int a = m.start(1), b = m.end(1);
+            String name = m.group(1).replaceAll("\\s+", " ");
+            String[] words = name.split(" ");
+            int skip = 0;
+            while (skip < words.length - 1 && (EN_NOT_NAME.contains(words[skip]) || lexicon.contains("month-en", words[skip]))) {
+                a += words[skip].length() + 1;
+                skip++;
+            }
+            if (words.length - skip < 2) continue;
+            name = w.s.substring(a, b);
+            if (!w.free(a, b)) continue;
+            List<String> ids = gazetteer.lookup(name);
+            Entity e = !ids.isEmpty() ? gazetteer.get(ids.get(0)) : w.mint(EntityKind.ORG, Slugs.latin(name), name, a, b);
+            if (e.kind() != EntityKind.ORG) continue;
+            w.add(new Found(a, b, e.id(), "pattern:en-org"), e);
+        }
+    }
+
+    // ---- 7. English person names, only with a cue (By X; X, CEO of; X said)
 
     private void englishPersonPass(Work w, Span sentence) {
         Matcher m = EN_PERSON.matcher(w.s);
@@ -533,7 +562,7 @@ public final class Recognizer {
             if (stop) continue;
             String before = w.s.substring(Math.max(sentence.start(), a - 30), a);
             String after = w.s.substring(b, Math.min(sentence.end(), b + 40));
-            boolean cue = before.matches("(?s).*(?:^|\\s)(?:By|by|Author:|Reporter:)\\s*$")
+            boolean cue = before.matches("(?s).*(?:^|\\s)(?:By|by|Author:|Reporter:|said|says|according to|told)\\s*$")
                     || after.matches("(?s)^\\s*(?:said|says|told|wrote|explained|noted|argued|added)\\b.*")
                     || (after.startsWith(",") && enTitleAround.matcher(after.substring(1, Math.min(after.length(), 30))).lookingAt())
                     || after.matches("(?s)^, (?:the |a |an )?(?i:" + lexicon.alternation("job-title-en") + ").*")

@@ -21,8 +21,8 @@ public final class ReferenceFacts {
 
     public ReferenceFacts(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
-    /** Facts about the given entities; an entity a fact points to is added to {@code entities}. */
-    public List<Statement> about(Map<String, Entity> entities) {
+    /** Facts about the given entities; an entity a fact points to that the text does not name goes to {@code referenceOnly}. */
+    public List<Statement> about(Map<String, Entity> entities, Map<String, Entity> referenceOnly) {
         List<Statement> out = new ArrayList<>();
         for (String id : List.copyOf(entities.keySet())) {
             for (Gazetteer.Fact f : gazetteer.factsAbout(id)) {
@@ -33,7 +33,7 @@ public final class ReferenceFacts {
                     default -> {
                         Entity target = gazetteer.get(f.value());
                         if (target == null) yield null;
-                        entities.putIfAbsent(target.id(), target);
+                        if (!entities.containsKey(target.id())) referenceOnly.putIfAbsent(target.id(), target);
                         yield new Value.EntityRef(target.id());
                     }
                 };

@@ -128,9 +128,10 @@ public final class RuleSet {
                 String body;
                 if (kinds.equals("Title")) {
                     String t = lexicon.alternation("job-title");
-                    body = "(?:[\\p{IsHan}A-Za-z]{0,8}?" + t + ")(?:兼[\\p{IsHan}A-Za-z]{0,4}?" + t + ")*";
+                    body = "(?:[\\p{IsHan}A-Za-z]{0,8}?" + t + ")(?:(?:兼|、|和|及|/)[\\p{IsHan}A-Za-z]{0,4}?" + t + "(?![\\p{IsHan}A-Za-z]))*";
                 } else if (kinds.equals("TitleEn")) {
-                    body = "(?i:(?:(?:senior|chief|deputy|associate|assistant|co-)\\s?)?" + lexicon.alternation("job-title-en") + ")";
+                    String one = "(?:(?:senior|chief|deputy|associate|assistant|co-)\\s?)?" + lexicon.alternation("job-title-en");
+                    body = "(?i:" + one + "(?:(?:\\sand\\s|,\\s|\\s&\\s)" + one + ")*)";
                 } else {
                     StringBuilder cls = new StringBuilder();
                     for (String k : kinds.split("\\|")) {
