@@ -43,7 +43,7 @@ class RelationRulesTest {
         List<String> s = statements("MiniMax发布MiniMax-M1模型,该模型采用混合专家架构,总参数4560亿,激活参数459亿。");
         assertTrue(s.contains("model/minimax-m1 totalParameters 456000000000 [params-total-after-zh]"), s.toString());
         assertTrue(s.contains("model/minimax-m1 activeParameters 45900000000 [params-active-after-zh]"), s.toString());
-        assertTrue(s.contains("model/minimax-m1 architecture https://w3id.org/zhitu/ontology#MixtureOfExperts [architecture-moe-zh]"), s.toString());
+        assertTrue(s.contains("model/minimax-m1 architecture https://w3id.org/zhitu/ontology#MixtureOfExperts [architecture-moe]"), s.toString());
     }
 
     @Test
