@@ -72,7 +72,7 @@ final class ParamValues {
         if (iri.isEmpty() || BAD_IRI_CHAR.matcher(iri).find()) throw notIri(where, value);
         try {
             IRIx x = IRIx.create(iri);
-            if (!x.isAbsolute()) throw notIri(where, value);
+            if (x.isRelative() || x.scheme() == null) throw notIri(where, value);
         } catch (IRIException e) {
             throw notIri(where, value);
         }

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 
 import java.util.ArrayList;
@@ -109,7 +110,9 @@ public final class QueryRunner {
     }
 
     private QueryResult execute(String name, Query query, Binding binding, long timeoutMillis) {
-        QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query).substitution(binding);
+        if (query.getQueryPattern() == null) query.setQueryPattern(new ElementGroup()); // DESCRIBE <x> without WHERE
+        QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
+        if (!binding.isEmpty()) builder = builder.substitution(binding);
         if (timeoutMillis > 0) builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         try (QueryExec exec = builder.build()) {
             return switch (query.queryType()) {
