@@ -201,7 +201,7 @@ public final class ResultWriter {
         }
     }
 
-    /** Sorted Turtle: one block per subject, rdf:type first, then the predicates in IRI order. */
+    /** Sorted Turtle: one block per subject (in N-Triples order), rdf:type first, then the predicates and objects in N-Triples order. */
     private static String turtle(List<Triple> triples) {
         PrefixMap pm = PrefixMapFactory.create();
         Prefixes.MAP.forEach(pm::add);
@@ -215,6 +215,7 @@ public final class ResultWriter {
         }
         StringBuilder body = new StringBuilder();
         for (Map.Entry<Node, Map<Node, List<Node>>> s : bySubject.entrySet()) {
+            if (!body.isEmpty()) body.append('\n');
             body.append(term(fmt, s.getKey(), used));
             String sep = " ";
             for (Map.Entry<Node, List<Node>> p : s.getValue().entrySet()) {
