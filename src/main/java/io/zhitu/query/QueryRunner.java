@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs a {@link BundledQuery} over a dataset: parses it, binds its parameters by substitution (the
@@ -32,6 +34,10 @@ import java.util.concurrent.TimeUnit;
  * named graphs).
  */
 public final class QueryRunner {
+
+    /** JavaCC's message: {@code Encountered " "." ". "" at line 3, column 15.} or {@code Encountered "<EOF>" at line 1, column 9.} */
+    private static final Pattern ENCOUNTERED = Pattern.compile(
+            "^Encountered (?:\"<EOF>\"|\" (?:\"[^\"]*\"|<\\w+>) \"(.*?) \"\") at line (\\d+), column (\\d+)");
 
     private final Dataset dataset;
 
@@ -69,10 +75,19 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(query.text(), Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            String message = firstLine(e.getMessage()).replaceFirst("^Line \\d+, column \\d+: ", "");
-            if (e.getLine() > 0) {
-                throw new ZhituException(query.name() + ": syntax error at line " + e.getLine()
-                        + ", column " + e.getColumn() + ": " + message, e);
+            String message = firstLine(e.getMessage());
+            int line = e.getLine();
+            int column = e.getColumn();
+            Matcher m = ENCOUNTERED.matcher(message);
+            if (m.find()) {
+                // JavaCC's "Encountered" message places the bad token; the exception's own position is the token before
+                line = Integer.parseInt(m.group(2));
+                column = Integer.parseInt(m.group(3));
+                message = m.group(1) == null ? "unexpected end of query" : "unexpected \"" + m.group(1).strip() + "\"";
+            }
+            message = message.replaceFirst("^Line \\d+, column \\d+: ", "");
+            if (line > 0) {
+                throw new ZhituException(query.name() + ": syntax error at line " + line + ", column " + column + ": " + message, e);
             }
             throw new ZhituException(query.name() + ": syntax error: " + message, e);
         } catch (QueryException e) {

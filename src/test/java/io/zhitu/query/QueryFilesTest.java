@@ -83,7 +83,7 @@ class QueryFilesTest {
     }
 
     @Test
-    void declaredParametersAreExactlyTheFreeVariablesOrUsed() {
+    void parametersDeclaredAreParametersUsed() {
         List<String> problems = new ArrayList<>();
         for (BundledQuery q : QueryLibrary.standard().all()) {
             Set<String> declared = q.header().params().stream().map(QueryParam::name).collect(Collectors.toCollection(TreeSet::new));
