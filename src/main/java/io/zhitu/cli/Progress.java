@@ -27,7 +27,7 @@ final class Progress {
         if (quiet || total < 2) return;
         long now = System.nanoTime();
         long every = terminal ? 200_000_000L : 10_000_000_000L;
-        if (now - lastShown < every && done < total) return;
+        if (now - lastShown < every && done < total || !terminal && done == total) return;
         lastShown = now;
         double s = (now - started) / 1e9;
         double rate = s > 0 ? chars / s : 0;

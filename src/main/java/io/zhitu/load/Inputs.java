@@ -50,8 +50,9 @@ public final class Inputs {
             if (out.size() == before) out.add(a); // reported as "no such file" when read
         } else {
             Path p = Paths.get(a);
+            int before = out.size();
             if (Files.isDirectory(p)) walk(p, out);
-            else out.add(a);
+            if (out.size() == before) out.add(a); // a file, or a folder with nothing to read: reported when read
         }
     }
 
@@ -71,6 +72,7 @@ public final class Inputs {
         boolean relative = slash < 0;
         try (Stream<Path> s = Files.walk(root)) {
             s.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(root.relativize(p)))
                     .map(p -> relative ? root.relativize(p) : p)
                     .filter(m::matches)
                     .map(Path::toString)
