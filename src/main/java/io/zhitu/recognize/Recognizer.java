@@ -285,8 +285,8 @@ public final class Recognizer {
                 Entity k = knownModel(base.labelEn() + sep + versionPart);
                 if (k != null) return k;
             }
-            boolean digitStart = Character.isDigit(versionPart.charAt(0));
-            en = base.labelEn() + (digitStart ? " " : "") + versionPart;
+            char first = versionPart.charAt(0);
+            en = base.labelEn() + (first == '-' || first == '.' || first == ' ' ? "" : " ") + versionPart;
         } else {
             en = null;
         }
