@@ -68,6 +68,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--with-reference", description = "Add what the bundled reference data knows about the entities found, in graph zti:graph/reference.")
     boolean withReference;
 
+    @Option(names = "--no-output", description = "Write no RDF, only load the store (for large corpora).")
+    boolean noOutput;
+
     @Mixin StoreOptions storeOptions;
 
     @Option(names = "--no-store", description = "Write files only; leave the store alone.")
@@ -91,6 +94,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
             throw new ParameterException(spec.commandLine(), "unknown encoding '" + encoding + "'");
         }
+        if (noOutput && noStore) throw new ParameterException(spec.commandLine(), "--no-output with --no-store leaves nothing to do");
+        if (noOutput && out != null) throw new ParameterException(spec.commandLine(), "--no-output and -o contradict each other");
         List<String> files = Inputs.expand(inputs);
         if (url != null && files.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--url names one document, but " + files.size() + " inputs were given");
@@ -99,8 +104,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
 
         Pipeline pipeline = env.pipeline();
-        GraphBuilder fileBuilder = new GraphBuilder(provenance, withReference);
-        GraphBuilder storeBuilder = provenance == Provenance.REIFIED ? fileBuilder : new GraphBuilder(Provenance.REIFIED, withReference);
+        GraphBuilder fileBuilder = noOutput ? null : new GraphBuilder(provenance, withReference);
+        GraphBuilder storeBuilder = provenance == Provenance.REIFIED && fileBuilder != null ? fileBuilder : new GraphBuilder(Provenance.REIFIED, withReference);
 
         Progress progress = new Progress(env.err, quiet, System.console() != null && env.err == System.err, files.size());
         int failed = 0, done = 0;
@@ -111,7 +116,7 @@ public final class ExtractCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (RdfSink sink = new RdfSink(format, out, env.out);
+        try (RdfSink sink = noOutput ? null : new RdfSink(format, out, env.out);
              GraphStore store = noStore ? null : GraphStore.open(storeOptions.store, true);
              GraphStore.Load load = store == null ? null : store.begin()) {
             ArrayDeque<Future<Result>> window = new ArrayDeque<>();
@@ -127,7 +132,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     failed++;
                     env.err.println("zhitu: " + Cli.oneLine(r.error));
                 } else {
-                    sink.add(r.file);
+                    if (sink != null) sink.add(r.file);
                     if (load != null) load.put(r.store);
                     statements += r.x.statements().size();
                     r.x.entities().forEach(e -> entities.add(e.id()));
@@ -140,7 +145,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 if (files.size() > 1) env.err.println("zhitu: no document could be read; nothing written");
                 return ZhituException.FAILURE;
             }
-            sink.commit();
+            if (sink != null) sink.commit();
             if (load != null) load.commit();
         } finally {
             pool.shutdownNow();
@@ -162,7 +167,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     ? Sources.fromStdin(env.in, url, encoding)
                     : Sources.fromPath(Paths.get(name), url, encoding);
             Extraction x = pipeline.extract(src);
-            DatasetGraph file = fileBuilder.build(x);
+            DatasetGraph file = fileBuilder == null ? null : fileBuilder.build(x);
             DatasetGraph store = !toStore ? null : storeBuilder == fileBuilder ? file : storeBuilder.build(x);
             return new Result(x, file, store, null);
         } catch (ZhituException e) {

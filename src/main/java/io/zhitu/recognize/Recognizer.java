@@ -51,6 +51,7 @@ public final class Recognizer {
     private final Pattern enTitleAround;
 
     public Recognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        Quiet.hanlp();
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         for (String k : gazetteer.keys()) trie.add(k);
