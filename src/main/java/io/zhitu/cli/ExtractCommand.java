@@ -103,6 +103,10 @@ public final class ExtractCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
 
+        // Jena's start-up (about a second of class loading) runs beside the pipeline's
+        Thread jena = new Thread(org.apache.jena.sys.JenaSystem::init, "zhitu-jena-init");
+        jena.setDaemon(true);
+        jena.start();
         Pipeline pipeline = env.pipeline();
         GraphBuilder fileBuilder = noOutput ? null : new GraphBuilder(provenance, withReference);
         GraphBuilder storeBuilder = provenance == Provenance.REIFIED && fileBuilder != null ? fileBuilder : new GraphBuilder(Provenance.REIFIED, withReference);
