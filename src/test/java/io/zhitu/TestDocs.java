@@ -15,6 +15,17 @@ import java.util.List;
 public final class TestDocs {
     private TestDocs() {}
 
+    private static io.zhitu.pipeline.Pipeline pipeline;
+
+    /** The standard pipeline, built once for all the tests of a run (it takes about a second). */
+    public static synchronized io.zhitu.pipeline.Pipeline pipeline() {
+        if (pipeline == null) pipeline = io.zhitu.pipeline.Pipeline.standard();
+        return pipeline;
+    }
+
+    /** The sample article of the project. */
+    public static final java.nio.file.Path SAMPLE = java.nio.file.Path.of("samples/netease-beyond-deepseek.zh-Hant.txt");
+
     public static Article article(String text) {
         List<Block> blocks = new ArrayList<>();
         int start = 0;

@@ -34,7 +34,7 @@ public final class Sources {
     public static Source fromPath(Path p, String url, String encoding) {
         String name = p.toString();
         if (!Files.exists(p)) throw error(name, "no such file");
-        if (Files.isDirectory(p)) throw error(name, "is a directory, not a file");
+        if (Files.isDirectory(p)) throw error(name, "is a folder with no files to read");
         if (!Files.isReadable(p)) throw error(name, "cannot read (permission denied)");
         try {
             long size = Files.size(p);

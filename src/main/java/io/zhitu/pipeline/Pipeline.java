@@ -6,6 +6,7 @@ import io.zhitu.normalize.NormalizedText;
 import io.zhitu.normalize.Normalizer;
 import io.zhitu.recognize.Gazetteer;
 import io.zhitu.recognize.Lexicon;
+import io.zhitu.recognize.RawSegmentation;
 import io.zhitu.recognize.Recognition;
 import io.zhitu.recognize.Recognizer;
 import io.zhitu.relate.ReferenceFacts;
@@ -43,8 +44,19 @@ public final class Pipeline {
 
     /** The pipeline with the gazetteer and rules shipped under {@code ontology/}. */
     public static Pipeline standard() {
+        // HanLP's models load on one core while the gazetteer and rules load on the other
+        Thread warm = new Thread(RawSegmentation::warmUp, "zhitu-hanlp-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         Lexicon lexicon = Lexicon.standard();
-        return new Pipeline(Gazetteer.standard(), lexicon, RuleSet.standard(lexicon));
+        Gazetteer gazetteer = Gazetteer.standard();
+        RuleSet rules = RuleSet.standard(lexicon);
+        try {
+            warm.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new Pipeline(gazetteer, lexicon, rules);
     }
 
     /** Runs every stage on one input; a user error is a {@link ZhituException} naming the source. */

@@ -51,6 +51,7 @@ public final class Recognizer {
     private final Pattern enTitleAround;
 
     public Recognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        Quiet.hanlp();
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         for (String k : gazetteer.keys()) trie.add(k);
@@ -285,8 +286,8 @@ public final class Recognizer {
                 Entity k = knownModel(base.labelEn() + sep + versionPart);
                 if (k != null) return k;
             }
-            boolean digitStart = Character.isDigit(versionPart.charAt(0));
-            en = base.labelEn() + (digitStart ? " " : "") + versionPart;
+            char first = versionPart.charAt(0);
+            en = base.labelEn() + (first == '-' || first == '.' || first == ' ' ? "" : " ") + versionPart;
         } else {
             en = null;
         }
@@ -519,6 +520,9 @@ public final class Recognizer {
     private static final Pattern EN_ORG = Pattern.compile(
             "(?<![A-Za-z])((?:[A-Z][A-Za-z0-9&'.-]*\\s){1,3}(?:AI|Labs?|Inc\\.?|Technologies|Research|Institute|University|Corporation|Corp\\.?|Intelligence))(?![A-Za-z])");
 
+    /** A common noun right after "… AI" makes the words before it an adjective phrase. */
+    private static final Pattern EN_DESCRIBED_NOUN = Pattern.compile("\\s(?:startup|start-up|company|firm|giant|group|unicorn|developer|lab|labs|team|model|models|chip|chips|sector|industry|researchers?)\\b");
+
     private void englishOrgPass(Work w, Span sentence) {
         Matcher m = EN_ORG.matcher(w.s);
         m.region(sentence.start(), sentence.end());
@@ -533,6 +537,9 @@ public final class Recognizer {
                 skip++;
             }
             if (words.length - skip < 2) continue;
+            // "the Hangzhou-based AI startup", "a Paris-backed AI company": a description, not a name
+            if (name.matches("(?i).*-(?:based|backed|owned|headquartered|listed|founded|funded)\\b.*")) continue;
+            if (EN_DESCRIBED_NOUN.matcher(w.s).region(b, Math.min(w.s.length(), b + 20)).lookingAt()) continue;
             name = w.s.substring(a, b);
             if (!w.free(a, b)) continue;
             List<String> ids = gazetteer.lookup(name);

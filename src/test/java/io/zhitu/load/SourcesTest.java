@@ -41,7 +41,7 @@ class SourcesTest {
 
     @Test void directory() {
         ZhituException e = assertThrows(ZhituException.class, () -> Sources.fromPath(dir, null, null));
-        assertEquals(dir + ": is a directory, not a file", e.getMessage());
+        assertEquals(dir + ": is a folder with no files to read", e.getMessage());
     }
 
     @Test void unreadableFile() throws IOException {

@@ -1,0 +1,204 @@
+package io.zhitu.cli;
+
+import io.zhitu.load.Inputs;
+import io.zhitu.load.Sources;
+import io.zhitu.pipeline.Extraction;
+import io.zhitu.pipeline.Pipeline;
+import io.zhitu.pipeline.Source;
+import io.zhitu.pipeline.ZhituException;
+import io.zhitu.rdf.GraphBuilder;
+import io.zhitu.rdf.Provenance;
+import io.zhitu.rdf.RdfFormat;
+import io.zhitu.rdf.RdfSink;
+import io.zhitu.rdf.RdfWriter;
+import io.zhitu.store.GraphStore;
+import org.apache.jena.sparql.core.DatasetGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** {@code zhitu extract}: articles in, the contract graph out (a file or stdout) and into the store. */
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Extract the knowledge graph of news articles (text or HTML; Traditional or Simplified Chinese, or English).",
+                "Writes RDF to stdout or -o FILE and loads it into the store, one named graph per document."})
+public final class ExtractCommand implements Callable<Integer> {
+
+    @ParentCommand ZhituCommand root;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Articles: files, folders (recursively), globs ('news/**.html'), @list.txt files, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the graph here (default: stdout). Written to a temporary name, then renamed.")
+    Path out;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "turtle (default), ntriples, nquads, trig, jsonld, rdfxml.")
+    RdfFormat format;
+
+    @Option(names = "--provenance", paramLabel = "MODE", defaultValue = "reified",
+            description = "How evidence rides along: reified (default; rdf:Statement nodes), rdf12 (reifiers), graph (evidence in its own named graph; dataset formats), none.")
+    Provenance provenance;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The page's URL: becomes the document IRI (one input only).")
+    String url;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the input encoding (UTF-8, GB18030, Big5 …) instead of detecting it.")
+    String encoding;
+
+    @Option(names = "--with-reference", description = "Add what the bundled reference data knows about the entities found, in graph zti:graph/reference.")
+    boolean withReference;
+
+    @Option(names = "--no-output", description = "Write no RDF, only load the store (for large corpora).")
+    boolean noOutput;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--no-store", description = "Write files only; leave the store alone.")
+    boolean noStore;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents processed in parallel (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr; errors still show.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Env env = root.env;
+        try {
+            RdfWriter.check(format, provenance);
+        } catch (ZhituException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (url != null) checkUrl(url);
+        if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
+            throw new ParameterException(spec.commandLine(), "unknown encoding '" + encoding + "'");
+        }
+        if (noOutput && noStore) throw new ParameterException(spec.commandLine(), "--no-output with --no-store leaves nothing to do");
+        if (noOutput && out != null) throw new ParameterException(spec.commandLine(), "--no-output and -o contradict each other");
+        List<String> files = Inputs.expand(inputs);
+        if (url != null && files.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--url names one document, but " + files.size() + " inputs were given");
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+
+        // Jena's start-up (about a second of class loading) runs beside the pipeline's
+        Thread jena = new Thread(org.apache.jena.sys.JenaSystem::init, "zhitu-jena-init");
+        jena.setDaemon(true);
+        jena.start();
+        Pipeline pipeline = env.pipeline();
+        GraphBuilder fileBuilder = noOutput ? null : new GraphBuilder(provenance, withReference);
+        GraphBuilder storeBuilder = provenance == Provenance.REIFIED && fileBuilder != null ? fileBuilder : new GraphBuilder(Provenance.REIFIED, withReference);
+
+        Progress progress = new Progress(env.err, quiet, System.console() != null && env.err == System.err, files.size());
+        int failed = 0, done = 0;
+        long statements = 0, chars = 0;
+        java.util.Set<String> entities = new java.util.HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "zhitu-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try (RdfSink sink = noOutput ? null : new RdfSink(format, out, env.out);
+             GraphStore store = noStore ? null : GraphStore.open(storeOptions.store, true);
+             GraphStore.Load load = store == null ? null : store.begin()) {
+            ArrayDeque<Future<Result>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < n * 4) {
+                    String name = files.get(next++);
+                    window.add(pool.submit(() -> run(env, pipeline, name, fileBuilder, storeBuilder, load != null)));
+                }
+                Result r = take(window.poll());
+                done++;
+                if (r.error != null) {
+                    failed++;
+                    env.err.println("zhitu: " + Cli.oneLine(r.error));
+                } else {
+                    if (sink != null) sink.add(r.file);
+                    if (load != null) load.put(r.store);
+                    statements += r.x.statements().size();
+                    r.x.entities().forEach(e -> entities.add(e.id()));
+                    chars += r.x.text().length();
+                }
+                progress.update(done, chars);
+            }
+            if (failed == files.size()) {
+                progress.finish();
+                if (files.size() > 1) env.err.println("zhitu: no document could be read; nothing written");
+                return ZhituException.FAILURE;
+            }
+            if (sink != null) sink.commit();
+            if (load != null) load.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.finish();
+        if (!quiet) {
+            env.err.printf(Locale.ROOT, "zhitu: %d document%s, %d statements, %d entities, %d failed, %.1f s%s%n",
+                    done - failed, done - failed == 1 ? "" : "s", statements, entities.size(), failed, progress.seconds(),
+                    noStore ? "" : " (store: " + storeOptions.store + ")");
+        }
+        return failed > 0 ? ZhituException.FAILURE : 0;
+    }
+
+    private record Result(Extraction x, DatasetGraph file, DatasetGraph store, String error) {}
+
+    private Result run(Env env, Pipeline pipeline, String name, GraphBuilder fileBuilder, GraphBuilder storeBuilder, boolean toStore) {
+        try {
+            Source src = name.equals(Sources.STDIN)
+                    ? Sources.fromStdin(env.in, url, encoding)
+                    : Sources.fromPath(Paths.get(name), url, encoding);
+            Extraction x = pipeline.extract(src);
+            DatasetGraph file = fileBuilder == null ? null : fileBuilder.build(x);
+            DatasetGraph store = !toStore ? null : storeBuilder == fileBuilder ? file : storeBuilder.build(x);
+            return new Result(x, file, store, null);
+        } catch (ZhituException e) {
+            return new Result(null, null, null, e.getMessage());
+        } catch (StackOverflowError | RuntimeException e) {
+            if (root.stacktrace) e.printStackTrace(env.err);
+            return new Result(null, null, null, name + ": internal error (" + e + ")");
+        }
+    }
+
+    private static Result take(Future<Result> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ZhituException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void checkUrl(String u) {
+        try {
+            URI uri = new URI(u.strip());
+            if (!uri.isAbsolute() || uri.getScheme() == null) throw new URISyntaxException(u, "not absolute");
+        } catch (URISyntaxException e) {
+            throw new ParameterException(spec.commandLine(), "--url '" + u + "' is not an absolute IRI (e.g. https://example.org/news/1)");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.zhitu.store;
+
+import io.zhitu.pipeline.ZhituException;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A TDB2 store of documents. Each document is one named graph (its IRI); loading a document again
+ * replaces that graph, so reruns never duplicate. Queries see the union of the graphs as the default graph.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    /** Where the store lives unless --store says otherwise. */
+    public static final String DEFAULT_DIR = "zhitu-store";
+
+    private final Path dir;
+    private final Dataset dataset;
+
+    private GraphStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens a store, creating it when {@code create} is set and the folder is absent or empty.
+     * A folder that holds something else, or a store another process holds, is a one-line error.
+     */
+    public static GraphStore open(Path dir, boolean create) {
+        String name = dir.toString();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new ZhituException(name + ": not a store (it is a file)", ZhituException.STORE);
+        boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
+        if (exists && !looksLikeStore(dir)) throw new ZhituException(name + ": not a zhitu store (the folder holds other files)", ZhituException.STORE);
+        if (!exists && !create) throw new ZhituException(name + ": no store here (run zhitu extract first, or give --store=DIR)", ZhituException.STORE);
+        try {
+            Files.createDirectories(dir);
+            Dataset ds = TDB2Factory.connectDataset(dir.toString());
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new GraphStore(dir, ds);
+        } catch (DBOpEnvException e) {
+            throw new ZhituException(name + ": the store is in use by another process", ZhituException.STORE);
+        } catch (IOException e) {
+            throw new ZhituException(name + ": cannot create the store (" + oneLine(e.getMessage()) + ")");
+        }
+    }
+
+    static boolean looksLikeStore(Path dir) {
+        return Files.exists(dir.resolve("tdb.lock")) || Files.isDirectory(dir.resolve("Data-0001"));
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The folder of the store. */
+    public Path dir() { return dir; }
+
+    /** The store as a Jena dataset; its default graph is the union of the document graphs. */
+    public Dataset dataset() { return dataset; }
+
+    /**
+     * Puts the graphs of documents in, in one write transaction: each named graph of each dataset
+     * replaces the graph of that name. A failure aborts the transaction and leaves the store as it was.
+     */
+    public void replace(List<DatasetGraph> documents) {
+        Txn.executeWrite(dataset, () -> documents.forEach(this::put));
+    }
+
+    /**
+     * Starts one write transaction for a run of many documents: {@link Load#put} each, then
+     * {@link Load#commit}; closing without commit aborts, leaving the store as it was.
+     */
+    public Load begin() {
+        dataset.begin(ReadWrite.WRITE);
+        return new Load();
+    }
+
+    /** A write transaction in progress; used from the thread that began it. */
+    public final class Load implements AutoCloseable {
+        private boolean done;
+        private long documents;
+
+        /** Replaces each named graph of the document's dataset. */
+        public void put(DatasetGraph doc) {
+            GraphStore.this.put(doc);
+            documents++;
+        }
+
+        /** Documents put so far. */
+        public long documents() { return documents; }
+
+        public void commit() {
+            dataset.commit();
+            done = true;
+        }
+
+        @Override
+        public void close() {
+            if (!done) dataset.abort();
+            dataset.end();
+        }
+    }
+
+    private void put(DatasetGraph doc) {
+        DatasetGraph store = dataset.asDatasetGraph();
+        List<Node> names = new ArrayList<>();
+        doc.listGraphNodes().forEachRemaining(names::add);
+        for (Node g : names) {
+            store.removeGraph(g);
+            doc.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(store::add);
+        }
+    }
+
+    /** The number of quads in the named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long[] n = {0};
+            dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!q.isDefaultGraph()) n[0]++;
+            });
+            return n[0];
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+}
