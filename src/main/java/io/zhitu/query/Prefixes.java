@@ -1,38 +1,20 @@
 package io.zhitu.query;
 
-import io.zhitu.pipeline.Vocab;
+import io.zhitu.rdf.RdfWriter;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The prefixes a user may type in an IRI parameter and that tables show IRIs with: those of the
- * graph contract, plus {@code spdx:} and {@code wd:} for licences and Wikidata links.
+ * graph contract and of exports, {@code spdx:} and {@code wd:} included.
  */
 public final class Prefixes {
     private Prefixes() {}
 
-    /** Prefix (without the colon) to namespace, in the order they are listed to users. */
-    public static final Map<String, String> MAP;
-
-    static {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("zt", Vocab.ZT);
-        m.put("zti", Vocab.ZTI);
-        m.put("schema", Vocab.SCHEMA);
-        m.put("nif", Vocab.NIF);
-        m.put("prov", Vocab.PROV);
-        m.put("skos", Vocab.SKOS);
-        m.put("owl", Vocab.OWL);
-        m.put("rdfs", Vocab.RDFS);
-        m.put("rdf", Vocab.RDF);
-        m.put("xsd", Vocab.XSD);
-        m.put("dcterms", Vocab.DCTERMS);
-        m.put("spdx", Vocab.SPDX);
-        m.put("wd", Vocab.WD);
-        MAP = Collections.unmodifiableMap(m);
-    }
+    /** Prefix (without the colon) to namespace, sorted by prefix: those {@link RdfWriter} writes exports with. */
+    public static final Map<String, String> MAP = Collections.unmodifiableMap(new TreeMap<>(RdfWriter.PREFIXES.getMapping()));
 
     /** The namespace of a prefix, or null. */
     public static String namespace(String prefix) {

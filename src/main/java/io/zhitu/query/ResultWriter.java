@@ -1,42 +1,36 @@
 package io.zhitu.query;
 
 import io.zhitu.pipeline.ZhituException;
-import org.apache.jena.atlas.io.AWriter;
-import org.apache.jena.atlas.io.IO;
+import io.zhitu.rdf.RdfFormat;
+import io.zhitu.rdf.RdfWriter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.riot.out.NodeFormatter;
-import org.apache.jena.riot.out.NodeFormatterTTL;
-import org.apache.jena.riot.out.NodeToLabel;
-import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
-import org.apache.jena.vocabulary.RDF;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Writes a {@link QueryResult} in a {@link ResultFormat}, the same bytes for the same result.
  * Tables show IRIs with the {@link Prefixes} and literals as their plain text, and count
- * East Asian wide characters as two columns ({@link TextWidth}); graphs are written sorted.
+ * East Asian wide characters as two columns ({@link TextWidth}); graphs are written sorted, by
+ * {@link RdfWriter} as exports are.
  */
 public final class ResultWriter {
     private ResultWriter() {}
@@ -165,110 +159,21 @@ public final class ResultWriter {
 
     // ---- CONSTRUCT and DESCRIBE
 
-    private static final Comparator<Triple> TRIPLE_ORDER = Comparator
-            .comparing((Triple t) -> nt(t.getSubject()))
-            .thenComparing(t -> nt(t.getPredicate()))
-            .thenComparing(t -> nt(t.getObject()));
-
-    private static String nt(Node n) {
-        return NodeFmtLib.strNT(n);
-    }
-
-    private static List<Triple> sorted(Graph g) {
-        List<Triple> triples = new ArrayList<>(g.find().toList());
-        triples.sort(TRIPLE_ORDER);
-        return triples;
-    }
-
     private static void writeGraph(Graph graph, ResultFormat format, OutputStream out) {
-        List<Triple> triples = sorted(graph);
         switch (format) {
             case TABLE -> {
                 Cells cells = new Cells();
                 List<List<String>> rows = new ArrayList<>();
+                List<Triple> triples = new ArrayList<>(graph.find().toList());
+                triples.sort(Comparator.comparing(NodeFmtLib::strNT));
                 for (Triple t : triples) {
                     rows.add(List.of(cells.of(t.getSubject()), cells.of(t.getPredicate()), cells.of(t.getObject())));
                 }
                 text(out, table(List.of("subject", "predicate", "object"), rows));
             }
-            case NTRIPLES -> {
-                TreeSet<String> lines = new TreeSet<>();
-                for (Triple t : triples) lines.add(nt(t.getSubject()) + " " + nt(t.getPredicate()) + " " + nt(t.getObject()) + " .\n");
-                text(out, String.join("", lines));
-            }
-            case TURTLE -> text(out, turtle(triples));
+            case TURTLE -> RdfWriter.write(DatasetGraphFactory.wrap(graph), RdfFormat.TURTLE, out);
+            case NTRIPLES -> RdfWriter.write(DatasetGraphFactory.wrap(graph), RdfFormat.NTRIPLES, out);
             default -> throw new IllegalArgumentException(format.toString());
-        }
-    }
-
-    /** Sorted Turtle: one block per subject (in N-Triples order), rdf:type first, then the predicates and objects in N-Triples order. */
-    private static String turtle(List<Triple> triples) {
-        PrefixMap pm = PrefixMapFactory.create();
-        Prefixes.MAP.forEach(pm::add);
-        NodeFormatter fmt = new NodeFormatterTTL(null, pm, NodeToLabel.createScopeByDocument());
-        TreeMap<String, String> used = new TreeMap<>();
-        Map<Node, Map<Node, List<Node>>> bySubject = new LinkedHashMap<>();
-        for (Triple t : triples) {
-            bySubject.computeIfAbsent(t.getSubject(), k -> new TreeMap<>(Comparator
-                            .comparing((Node p) -> !p.equals(RDF.Nodes.type)).thenComparing(ResultWriter::nt)))
-                    .computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
-        }
-        StringBuilder body = new StringBuilder();
-        for (Map.Entry<Node, Map<Node, List<Node>>> s : bySubject.entrySet()) {
-            if (!body.isEmpty()) body.append('\n');
-            body.append(term(fmt, s.getKey(), used));
-            String sep = " ";
-            for (Map.Entry<Node, List<Node>> p : s.getValue().entrySet()) {
-                body.append(sep);
-                body.append(p.getKey().equals(RDF.Nodes.type) ? "a" : term(fmt, p.getKey(), used));
-                String osep = " ";
-                for (Node o : p.getValue()) {
-                    body.append(osep).append(term(fmt, o, used));
-                    osep = " , ";
-                }
-                sep = " ;\n    ";
-            }
-            body.append(" .\n");
-        }
-        StringBuilder sb = new StringBuilder();
-        used.forEach((p, ns) -> sb.append("@prefix ").append(p).append(": <").append(ns).append("> .\n"));
-        if (!used.isEmpty() && !body.isEmpty()) sb.append('\n');
-        return sb.append(body).toString();
-    }
-
-    private static String term(NodeFormatter fmt, Node n, Map<String, String> used) {
-        StringWriter sw = new StringWriter();
-        AWriter w = IO.wrap(sw);
-        fmt.format(w, n);
-        w.flush();
-        String s = sw.toString();
-        notePrefixes(s, n, used);
-        return s;
-    }
-
-    /** Records the prefixes a formatted term uses: its own, or its datatype's. */
-    private static void notePrefixes(String formatted, Node n, Map<String, String> used) {
-        String candidate = null;
-        if (n.isURI() && !formatted.startsWith("<")) candidate = formatted;
-        else if (n.isLiteral()) {
-            int i = formatted.lastIndexOf("^^");
-            if (i >= 0 && !formatted.startsWith("<", i + 2)) candidate = formatted.substring(i + 2);
-        } else if (n.isTripleTerm()) {
-            Triple t = n.getTriple();
-            for (Node part : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
-                if (part.isURI() || part.isLiteral()) {
-                    String pns = part.isURI() ? part.getURI() : part.getLiteralDatatypeURI();
-                    Prefixes.MAP.forEach((pre, ns) -> {
-                        if (pns != null && pns.startsWith(ns) && formatted.contains(pre + ":")) used.put(pre, ns);
-                    });
-                }
-            }
-        }
-        if (candidate != null) {
-            int colon = candidate.indexOf(':');
-            String p = candidate.substring(0, colon);
-            String ns = Prefixes.namespace(p);
-            if (ns != null) used.put(p, ns);
         }
     }
 
@@ -276,8 +181,8 @@ public final class ResultWriter {
         try {
             out.write(s.getBytes(StandardCharsets.UTF_8));
             out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

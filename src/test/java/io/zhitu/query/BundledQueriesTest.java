@@ -310,19 +310,17 @@ class BundledQueriesTest {
     @Test
     void entityNeighbourhood() {
         QueryResult r = run("entity-neighbourhood", "entity", "zti:org/netease");
-        assertEquals("""
-                @prefix owl: <http://www.w3.org/2002/07/owl#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                @prefix schema: <https://schema.org/> .
-                @prefix wd: <http://www.wikidata.org/entity/> .
+        assertEquals(Fixture.TURTLE_PREFIXES + """
 
-                <https://w3id.org/zhitu/id/doc/1a2b3c4d5e6f7081> a schema:NewsArticle ;
+                <https://w3id.org/zhitu/id/doc/1a2b3c4d5e6f7081>
+                    a schema:NewsArticle ;
                     schema:name "阿里巴巴發布Qwen3"@zh-Hant ;
                     schema:publisher <https://w3id.org/zhitu/id/org/netease> .
 
-                <https://w3id.org/zhitu/id/org/netease> a schema:Organization ;
-                    rdfs:label "網易"@zh-Hant , "网易"@zh-Hans ;
-                    owl:sameAs wd:Q9000001 .
+                <https://w3id.org/zhitu/id/org/netease>
+                    a schema:Organization ;
+                    owl:sameAs wd:Q9000001 ;
+                    rdfs:label "網易"@zh-Hant , "网易"@zh-Hans .
                 """, ResultWriter.toString(r, ResultFormat.TURTLE));
         QueryResult.Triples qwen3 = (QueryResult.Triples) run("entity-neighbourhood", "entity", "zti:model/qwen3");
         assertEquals(false, qwen3.graph().find().toList().stream()

@@ -78,8 +78,8 @@ class QueryRunnerTest {
                 error("models-per-developer", "org", "alibaba"));
         assertEquals("--param org: '<zti org>' is not an IRI (give a full IRI, <IRI> or a prefixed name such as zti:org/alibaba)",
                 error("models-per-developer", "org", "<zti org>"));
-        assertEquals("--param org: unknown prefix 'org:' in 'org:alibaba' (known: zt:, zti:, schema:, nif:, prov:, skos:,"
-                        + " owl:, rdfs:, rdf:, xsd:, dcterms:, spdx:, wd:; or give a full IRI)",
+        assertEquals("--param org: unknown prefix 'org:' in 'org:alibaba' (known: dcterms:, nif:, owl:, prov:, rdf:,"
+                        + " rdfs:, schema:, skos:, spdx:, wd:, xsd:, zt:, zti:; or give a full IRI)",
                 error("models-per-developer", "org", "org:alibaba"));
     }
 

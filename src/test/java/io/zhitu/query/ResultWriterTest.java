@@ -110,19 +110,17 @@ class ResultWriterTest {
     }
 
     @Test
-    void turtleIsSortedWithTheUsedPrefixes() {
-        assertEquals("""
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                @prefix schema: <https://schema.org/> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                @prefix zt: <https://w3id.org/zhitu/ontology#> .
+    void turtleIsWrittenSortedAsExportsAre() {
+        assertEquals(Fixture.TURTLE_PREFIXES + """
 
-                <https://w3id.org/zhitu/id/model/qwen3> a zt:AIModel ;
+                <https://w3id.org/zhitu/id/model/qwen3>
+                    a zt:AIModel ;
                     rdfs:label "Qwen3"@en , "通义千问3"@zh-Hans ;
                     zt:developedBy <https://w3id.org/zhitu/id/org/alibaba> ;
                     zt:totalParameters "235000000000"^^xsd:long .
 
-                <https://w3id.org/zhitu/id/org/alibaba> a schema:Organization .
+                <https://w3id.org/zhitu/id/org/alibaba>
+                    a schema:Organization .
                 """, ResultWriter.toString(new QueryResult.Triples(graph()), ResultFormat.TURTLE));
     }
 

@@ -7,11 +7,6 @@ import io.zhitu.rdf.GraphBuilder;
 import io.zhitu.rdf.Provenance;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +35,7 @@ class SampleQueriesTest {
     static void build() throws IOException {
         Extraction x = TestDocs.pipeline().extract(
                 new Source(TestDocs.SAMPLE.toString(), Files.readAllBytes(TestDocs.SAMPLE), null, null));
-        DatasetGraph built = new GraphBuilder(Provenance.REIFIED, true).build(x);
-        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Txn.executeWrite(dsg, () -> built.find().forEachRemaining(dsg::add));
-        dataset = DatasetFactory.wrap(dsg);
+        dataset = Fixture.store(new GraphBuilder(Provenance.REIFIED, true).build(x));
         docIri = x.documentIri();
         doc = ResultWriter.cell(NodeFactory.createURI(docIri));
     }
