@@ -22,6 +22,7 @@ public final class RdfFiles {
         if (lang == null) {
             throw new ZhituException(file + ": unknown RDF syntax (the file name should end in .ttl, .nt, .nq, .trig, .jsonld or .rdf)");
         }
+        if (Files.isDirectory(file)) throw new ZhituException(file + ": is a folder, not an RDF file");
         if (!Files.isRegularFile(file)) throw new ZhituException(file + ": no such file");
         if (!Files.isReadable(file)) throw new ZhituException(file + ": cannot read (permission denied)");
         DatasetGraph ds = DatasetGraphFactory.create();
