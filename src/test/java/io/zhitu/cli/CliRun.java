@@ -50,10 +50,10 @@ final class CliRun {
         return new Result(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** The command line, parsed but not run: for commands whose logic a test calls directly. */
-    static CommandLine.ParseResult parse(String... args) {
-        CommandLine cl = Cli.commandLine(new ByteArrayInputStream(new byte[0]), System.out, System.err, CliRun::pipeline);
-        return cl.parseArgs(args);
+    /** The subcommand object of a command line, parsed but not run: for commands whose logic a test calls directly. */
+    static <T> T command(PrintStream err, String... args) {
+        CommandLine cl = Cli.commandLine(new ByteArrayInputStream(new byte[0]), System.out, err, CliRun::pipeline);
+        return cl.parseArgs(args).subcommand().commandSpec().commandLine().getCommand();
     }
 
     /** Extracts the sample into a store (reference facts included), failing the test if it does not work. */
