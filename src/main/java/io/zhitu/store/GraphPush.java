@@ -136,20 +136,20 @@ public final class GraphPush {
     }
 
     private static boolean unreachable(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ConnectException || c instanceof HttpConnectTimeoutException
-                    || c instanceof UnresolvedAddressException || c instanceof UnknownHostException) return true;
-        }
+        return causedBy(t, ConnectException.class) || causedBy(t, HttpConnectTimeoutException.class)
+                || causedBy(t, UnresolvedAddressException.class) || causedBy(t, UnknownHostException.class);
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) if (type.isInstance(c)) return true;
         return false;
     }
 
     private static String describe(Throwable t) {
         if (t instanceof HttpConnectTimeoutException) return "connection timed out";
         if (t instanceof HttpTimeoutException) return "no answer in time";
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof UnresolvedAddressException || c instanceof UnknownHostException) return "unknown host";
-            if (c instanceof ConnectException) return "connection refused";
-        }
+        if (causedBy(t, UnresolvedAddressException.class) || causedBy(t, UnknownHostException.class)) return "unknown host";
+        if (causedBy(t, ConnectException.class)) return "connection refused";
         if (t instanceof IOException && t.getMessage() != null) return t.getMessage();
         return t.toString();
     }

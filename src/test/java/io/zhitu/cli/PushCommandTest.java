@@ -156,6 +156,9 @@ class PushCommandTest {
         CliRun.Result r = CliRun.run("push", "--endpoint=http://127.0.0.1:" + closed + "/ds", "--store=" + store);
         assertEquals(4, r.exit(), r::toString);
         assertEquals("zhitu: cannot reach http://127.0.0.1:" + closed + "/ds (connection refused)\n", r.err());
+        r = CliRun.run("push", "--endpoint=http://zhitu-test.invalid/ds", "--store=" + store);
+        assertEquals(4, r.exit(), r::toString);
+        assertEquals("zhitu: cannot reach http://zhitu-test.invalid/ds (unknown host)\n", r.err());
     }
 
     @Test
