@@ -6,6 +6,7 @@ import io.zhitu.rdf.RdfFiles;
 import io.zhitu.store.GraphPush;
 import io.zhitu.store.GraphStore;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +60,7 @@ public final class PushCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr; errors still show.")
     boolean quiet;
 
-    private static final Node REFERENCE = org.apache.jena.graph.NodeFactory.createURI(GraphBuilder.REFERENCE_GRAPH);
+    private static final Node REFERENCE = NodeFactory.createURI(GraphBuilder.REFERENCE_GRAPH);
 
     @Override
     public Integer call() {

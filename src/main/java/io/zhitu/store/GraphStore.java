@@ -1,8 +1,8 @@
 package io.zhitu.store;
 
 import io.zhitu.pipeline.ZhituException;
-import org.apache.jena.dboe.DBOpEnvException;
 import io.zhitu.rdf.GraphBuilder;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
