@@ -1,11 +1,14 @@
 package io.zhitu.store;
 
 import io.zhitu.pipeline.ZhituException;
+import io.zhitu.rdf.GraphBuilder;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -14,7 +17,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +31,8 @@ public final class GraphStore implements AutoCloseable {
 
     /** Where the store lives unless --store says otherwise. */
     public static final String DEFAULT_DIR = "zhitu-store";
+
+    private static final Node REFERENCE = NodeFactory.createURI(GraphBuilder.REFERENCE_GRAPH);
 
     private final Path dir;
     private final Dataset dataset;
@@ -117,14 +125,60 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** Replaces each graph of the document; the reference graph is shared by all documents, so it only grows. */
     private void put(DatasetGraph doc) {
         DatasetGraph store = dataset.asDatasetGraph();
         List<Node> names = new ArrayList<>();
         doc.listGraphNodes().forEachRemaining(names::add);
         for (Node g : names) {
-            store.removeGraph(g);
+            if (!g.equals(REFERENCE)) store.removeGraph(g);
             doc.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(store::add);
         }
+    }
+
+    /** The names of the graphs in the store, sorted: documents first, the reference graph last. */
+    public List<Node> graphs() {
+        return read(() -> {
+            List<Node> names = new ArrayList<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
+            names.sort(Comparator.comparing((Node g) -> g.equals(REFERENCE)).thenComparing(Node::getURI));
+            return names;
+        });
+    }
+
+    /**
+     * Hands each graph to {@code each} as a dataset in memory holding that one named graph, all in one
+     * read transaction (a consistent snapshot): the graph {@code only} when given, else every document
+     * graph in {@link #graphs()} order; then the reference graph, only when {@code withReference}.
+     *
+     * @throws ZhituException when {@code only} names no graph of the store
+     */
+    public void forEachGraph(Node only, boolean withReference, Consumer<DatasetGraph> each) {
+        read(() -> {
+            DatasetGraph store = dataset.asDatasetGraph();
+            List<Node> names = graphs();
+            if (only != null) {
+                if (!names.contains(only)) {
+                    throw new ZhituException(dir + ": the store has no graph <" + only.getURI() + "> ("
+                            + (names.isEmpty() ? "it is empty" : names.size() + " graphs, e.g. <" + names.get(0).getURI() + ">") + ")");
+                }
+                names = withReference && !only.equals(REFERENCE) && names.contains(REFERENCE) ? List.of(only, REFERENCE) : List.of(only);
+            } else if (!withReference) {
+                names = names.stream().filter(g -> !g.equals(REFERENCE)).toList();
+            }
+            for (Node g : names) {
+                DatasetGraph copy = DatasetGraphFactory.create();
+                store.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+                each.accept(copy);
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in a read transaction (or inside the transaction already open on this thread). */
+    public <T> T read(Supplier<T> work) {
+        if (dataset.isInTransaction()) return work.get();
+        return Txn.calculateRead(dataset, work);
     }
 
     /** The number of quads in the named graphs. */
