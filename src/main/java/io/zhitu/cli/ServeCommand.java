@@ -53,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** Opens the store and starts serving it; returns at once. */
     Running start() {
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
-        GraphStore store = GraphStore.open(storeOptions.store, false);
+        GraphStore store = GraphStore.open(storeOptions.store, update); // a writable server may start from an empty store
         SparqlServer server;
         try {
             server = SparqlServer.start(store, port, update);
