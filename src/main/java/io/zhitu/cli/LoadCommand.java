@@ -1,0 +1,46 @@
+package io.zhitu.cli;
+
+import io.zhitu.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code zhitu load}: N-Quads shards into the store through Jena's TDB2 bulk loader. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Bulk-load RDF files (N-Quads shards written by 'zhitu extract --output=nquads') into the store",
+                "with Jena's TDB2 bulk loader. It adds to the store: load into a fresh store."})
+public final class LoadCommand implements Callable<Integer> {
+    @ParentCommand ZhituCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "N-Quads, TriG or any RDF file Jena reads (by extension, .gz too).")
+    List<Path> files;
+
+    @Option(names = "--parallel", description = "Jena's parallel loader (uses more threads and memory); default: the phased loader.")
+    boolean parallel;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
+    boolean quiet;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        GraphStore.checkParses(files);
+        try (GraphStore store = GraphStore.open(storeOptions.store, true)) {
+            long n = store.bulkLoad(files, parallel);
+            if (!quiet) {
+                root.env.err.printf(Locale.ROOT, "zhitu: loaded %d quads from %d file%s into %s, %.1f s%n", n, files.size(),
+                        files.size() == 1 ? "" : "s", storeOptions.store, (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        return 0;
+    }
+}
