@@ -25,6 +25,14 @@ public final class RelationRules {
 
     private record Anaphor(String phrase, String kind, int count) {}
 
+    /**
+     * Sentences longer than this (in tagged chars) are not matched against the rules. No news sentence
+     * is that long: such a "sentence" is a list of hundreds of names or a dump without punctuation, where
+     * a rule would find only accidental patterns, and the time to try every rule at every mention grows
+     * with the square of its length.
+     */
+    public static final int MAX_SENTENCE_CHARS = 1000;
+
     private final RuleSet rules;
     private final List<Anaphor> anaphors = new ArrayList<>();
 
@@ -55,7 +63,9 @@ public final class RelationRules {
         structural(rec, out);
         List<Span> sentences = nt.simplifiedSentences();
         for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).length() > MAX_SENTENCE_CHARS) continue; // see MAX_SENTENCE_CHARS
             TaggedSentence ts = tag(rec, i);
+            if (ts.text.length() > MAX_SENTENCE_CHARS) continue;
             boolean byline = isBylineBlock(nt, nt.sentences().get(i).block());
             for (Rule rule : rules.rules()) {
                 if (rule.where().equals("byline") && !byline) continue;
