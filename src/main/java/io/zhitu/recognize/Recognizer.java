@@ -384,12 +384,31 @@ public final class Recognizer {
     }
 
     private void addReport(Work w, int a, int b) {
-        if (!w.free(a, b)) return;
+        if (!w.free(a, b) || namesAThing(w, a, b)) return;
         String title = w.s.substring(a, b);
         boolean han = TextKeys.hasHan(title);
         Entity e = w.mint(EntityKind.REPORT, "r" + Slugs.hash(title).substring(1), han ? null : title, a, b);
         // the mention covers the title only; mentions inside it (DeepSeek in 超越DeepSeek) are not separate things
         w.add(new Found(a, b, e.id(), "pattern:report-title"), e);
+    }
+
+    /**
+     * Whether a bracketed title is just the name of a thing other than a report: 《Qwen3》, 《通义千问》,
+     * 《Qwen3-235B-A22B》, 《GLM-5.7》. Those are left to the gazetteer and the model patterns.
+     */
+    private boolean namesAThing(Work w, int a, int b) {
+        String title = w.s.substring(a, b).strip();
+        if (title.isEmpty()) return false;
+        for (String id : gazetteer.lookup(title)) if (gazetteer.get(id).kind() != EntityKind.REPORT) return true;
+        if (LATIN_MODEL.matcher(title).matches() && title.chars().anyMatch(Character::isDigit)
+                && title.chars().anyMatch(Character::isLetter)) return true;
+        for (Map.Entry<Integer, String> m : trie.matchesAt(w.folded, a, b)) {
+            for (String id : gazetteer.idsForKey(m.getValue())) {
+                Entity e = gazetteer.get(id);
+                if (e.kind() == EntityKind.MODEL && extendVersion(w.s, a, m.getKey(), e, b) == b) return true;
+            }
+        }
+        return false;
     }
 
     // ---- 4. bylines: "来源:X" names the outlet, "(作者:李文,示例科技网记者)" the author and outlet
