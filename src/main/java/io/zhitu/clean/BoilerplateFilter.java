@@ -108,7 +108,7 @@ public final class BoilerplateFilter {
         for (int i = 0; i < n; i++) roles[i] = role(blocks.get(i), text[i]);
         for (int i = 0; i < n; i++) {
             if (roles[i] != Role.CONTENT && roles[i] != Role.SHORT) continue;
-            if (repeatsNeighbour(text, i) || roles[i] == Role.SHORT && timestampFollows(text, i)) roles[i] = Role.NOISE;
+            if (repeatsNeighbour(text, i) || roles[i] == Role.SHORT && timestampFollows(text, roles, i)) roles[i] = Role.NOISE;
         }
         // after a "related" heading, short entries are links to other stories, never headings of ours
         boolean inRelated = false;
@@ -156,13 +156,17 @@ public final class BoilerplateFilter {
 
     /**
      * Whether a timestamp follows within a few lines and the pattern repeats, as in a list of news
-     * (title, source, time; title, source, time); an article's own dateline under its headline stands alone.
+     * (title, source, time; title, source, time); an article's own dateline under its headline stands alone,
+     * and a list beyond the article's paragraphs or a "related" heading is another list.
      */
-    private static boolean timestampFollows(String[] text, int i) {
+    private static boolean timestampFollows(String[] text, Role[] roles, int i) {
         for (int j = i + 1; j <= Math.min(text.length - 1, i + 3); j++) {
             if (!Signals.isTimestampOnly(text[j])) continue;
-            for (int k = Math.max(0, j - 8); k <= Math.min(text.length - 1, j + 8); k++) {
-                if (k != j && Signals.isTimestampOnly(text[k])) return true;
+            for (int step : new int[] {-1, 1}) {
+                for (int k = j + step; k >= Math.max(0, j - 8) && k <= Math.min(text.length - 1, j + 8); k += step) {
+                    if (roles[k] == Role.CONTENT || roles[k] == Role.RELATED || roles[k] == Role.LEGAL) break;
+                    if (Signals.isTimestampOnly(text[k])) return true;
+                }
             }
             return false;
         }

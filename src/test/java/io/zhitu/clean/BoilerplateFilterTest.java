@@ -253,6 +253,22 @@ class BoilerplateFilterTest {
         assertEquals("2025年7月28日", dateline(a));
     }
 
+    @Test void timestampsOfARelatedListDoNotMakeTheHeadlineAListEntry() {
+        Article a = cleanText("h.txt", """
+                亚马逊云科技开源豆包系列 通义千问同步发力
+                2024年9月18日 19:56
+                亚马逊云科技于6月30日正式开源豆包系列，共10款模型，采用MIT许可证，其中最大的模型采用混合专家架构。
+                责任编辑：周航
+                相关推荐
+                ・天文台：明日酷热 最高34度
+                2024-09-18 05:43:36
+                ・港股收市 恒指跌120点
+                2024-09-17 08:12:00
+                """);
+        assertEquals("亚马逊云科技开源豆包系列 通义千问同步发力", headline(a));
+        assertEquals("2024年9月18日 19:56", dateline(a));
+    }
+
     @Test void siteNameIsStrippedFromThePageTitle() {
         assertEquals("美國頂尖智庫如何看待中國開源大模型的崛起", BoilerplateFilter.mainPart("美國頂尖智庫如何看待中國開源大模型的崛起 - 網易"));
         assertEquals("阿里开源新模型", BoilerplateFilter.mainPart("阿里开源新模型_新浪科技_新浪网"));
