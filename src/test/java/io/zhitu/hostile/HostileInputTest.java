@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 
@@ -208,17 +209,17 @@ class HostileInputTest {
     @Provide
     Arbitrary<String> randomHtml() {
         Arbitrary<String> fragment = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.of("<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<li>", "<ul>",
+                Tuple.of(6, Arbitraries.of("<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<li>", "<ul>",
                         "</ul>", "<h1>", "</h1>", "<br>", "<pre>", "</pre>", "<a href='x'>", "</a>", "<table><tr><td>", "</td>",
                         "<article>", "</article>", "<nav>", "<footer>", "<p style='display:none'>", "<div hidden>")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of("<script>", "</script>", "<style>", "</style>", "<!--", "-->",
+                Tuple.of(2, Arbitraries.of("<script>", "</script>", "<style>", "</style>", "<!--", "-->",
                         "<![CDATA[", "]]>", "<template>", "<svg>", "<title>", "</title>", "<textarea>", "<noscript>",
                         "<script type='application/ld+json'>{\"datePublished\":\"2025-07-", "<meta charset='gbk'>",
                         "<meta property='og:title' content='Qwen3 <b>", "<time datetime='9999-99-99'>", "<!doctype html>")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of("&amp;", "&lt;", "&#0;", "&#x0;", "&#xD800;", "&#xDFFF;", "&#1114112;",
+                Tuple.of(2, Arbitraries.of("&amp;", "&lt;", "&#0;", "&#x0;", "&#xD800;", "&#xDFFF;", "&#1114112;",
                         "&#x10FFFF;", "&#x202E;", "&bogus;", "&nbsp;", "&#12288;", "&", "<", ">", "\"", "'", "=", "</", "<!")),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(PROSE)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(20)));
+                Tuple.of(3, Arbitraries.of(PROSE)),
+                Tuple.of(1, Arbitraries.strings().ofMaxLength(20)));
         return fragment.list().ofMaxSize(300).map(l -> String.join("", l));
     }
 
@@ -287,17 +288,17 @@ class HostileInputTest {
                 "Ｑｗｅｎ３", "０１２３４５６７８９", "ＡＢＣ", "\u3000", "，。！？", // full width
                 "\uFEFF", "\u2028", "\u2029", "\r", "\r\n", "\t", "\u000B", "\f", "\u0085",
                 "𠀀𠀁𪚥", "\uFE0F", "\uFFFD", "\uFFFF", "\uE000M1\uE001", "\uE000", "\uE001", "Ǆ", "ﬁ", "İ", "ß");
-        Arbitrary<String> piece = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, odd), net.jqwik.api.Tuple.of(4, Arbitraries.of(PROSE)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(8)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.strings().withCharRange(' ', '\uFFFD').ofMaxLength(8)));
+        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(4, odd), Tuple.of(4, Arbitraries.of(PROSE)),
+                Tuple.of(1, Arbitraries.strings().ofMaxLength(8)),
+                Tuple.of(2, Arbitraries.strings().withCharRange(' ', '\uFFFD').ofMaxLength(8)));
         Arbitrary<String> text = piece.list().ofMinSize(1).ofMaxSize(40).map(l -> String.join("", l));
         // lone surrogates cannot be written by a correct encoder: put their (invalid) UTF-8 and UTF-16 forms in as bytes
         Arbitrary<byte[]> loneSurrogate = Arbitraries.of(
                 new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xED, (byte) 0xBF, (byte) 0xBF},
                 new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB2, (byte) 0xA9}, // CESU-8 pair
                 new byte[] {(byte) 0xC0, (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
-        Arbitrary<Integer> surrogates = Arbitraries.frequency(net.jqwik.api.Tuple.of(6, 0), net.jqwik.api.Tuple.of(1, 1),
-                net.jqwik.api.Tuple.of(1, 2));
+        Arbitrary<Integer> surrogates = Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(1, 1),
+                Tuple.of(1, 2));
         Arbitrary<byte[]> utf8 = Combinators.combine(text, loneSurrogate, surrogates, text)
                 .as((a, s, n, b) -> {
                     List<byte[]> parts = new ArrayList<>(List.of(a.getBytes(StandardCharsets.UTF_8)));
@@ -309,8 +310,8 @@ class HostileInputTest {
         Arbitrary<byte[]> utf16 = text.map(t -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, t.getBytes(StandardCharsets.UTF_16LE)));
         Arbitrary<byte[]> utf16LoneSurrogate = text.map(t -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
                 t.getBytes(StandardCharsets.UTF_16BE), new byte[] {(byte) 0xD8, 0x00, 0x00, 0x41}));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, utf8), net.jqwik.api.Tuple.of(1, withNul),
-                net.jqwik.api.Tuple.of(2, utf16), net.jqwik.api.Tuple.of(1, utf16LoneSurrogate));
+        return Arbitraries.frequencyOf(Tuple.of(8, utf8), Tuple.of(1, withNul),
+                Tuple.of(2, utf16), Tuple.of(1, utf16LoneSurrogate));
     }
 
     /** The articles this project is developed on, as shipped in the test resources. */
