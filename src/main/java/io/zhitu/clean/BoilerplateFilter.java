@@ -25,6 +25,10 @@ public final class BoilerplateFilter {
     private static final int HEADLINE_REACH = 8;
     /** How many short lines right after the body may still belong to it. */
     private static final int TAIL_REACH = 5;
+    /** A dated line ending as a sentence with this much besides the date is a sentence, not a dateline. */
+    private static final int DATELINE_REST = 8;
+    /** A line without final punctuation this heavy can still be an article's only paragraph. */
+    private static final int LONE_PARAGRAPH_WEIGHT = 10;
 
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-–—|｜]\\s+|\\s*[_｜|]\\s*");
 
@@ -104,7 +108,7 @@ public final class BoilerplateFilter {
         for (int i = 0; i < n; i++) roles[i] = role(blocks.get(i), text[i]);
         for (int i = 0; i < n; i++) {
             if (roles[i] != Role.CONTENT && roles[i] != Role.SHORT) continue;
-            if (repeatsNeighbour(text, i) || roles[i] == Role.SHORT && timestampFollows(text, i)) roles[i] = Role.NOISE;
+            if (repeatsNeighbour(text, i) || roles[i] == Role.SHORT && timestampFollows(text, roles, i)) roles[i] = Role.NOISE;
         }
         // after a "related" heading, short entries are links to other stories, never headings of ours
         boolean inRelated = false;
@@ -123,13 +127,24 @@ public final class BoilerplateFilter {
         if (Signals.isLegal(t)) return Role.LEGAL;
         if (Signals.isTimestampOnly(t)) return Role.NOISE;
         if (Signals.isByline(t)) return Role.BYLINE;
-        if (weight <= 40 && Dates.find(t) != null) return Role.DATELINE;
+        if (weight <= 40 && isDateline(t)) return Role.DATELINE;
         if (Signals.isShareCounter(t) || Signals.isMenu(t) || Signals.isSpam(t) || Signals.isAd(t)) return Role.NOISE;
         double linkDensity = (double) b.linkChars() / Math.max(1, b.span().length());
         if (linkDensity > 0.5) return Role.NOISE;
         boolean sentence = Signals.endsSentence(t) || weight >= 60 && Signals.punctuationShare(t) >= 0.03;
         if (weight >= CONTENT_WEIGHT && sentence && linkDensity <= 0.3 && !Signals.isBullet(t)) return Role.CONTENT;
         return Role.SHORT;
+    }
+
+    /**
+     * A short line carrying a date, unless it is a sentence that says more than the date: "2025年7月28日，
+     * 智谱AI发布了GLM-4.5。" is an article's one paragraph, not its dateline.
+     */
+    private static boolean isDateline(String t) {
+        Dates.Match m = Dates.find(t);
+        if (m == null) return false;
+        String rest = t.substring(0, m.start()) + t.substring(m.end());
+        return !Signals.endsSentence(t) || Signals.weight(rest) < DATELINE_REST;
     }
 
     private static boolean repeatsNeighbour(String[] text, int i) {
@@ -141,13 +156,17 @@ public final class BoilerplateFilter {
 
     /**
      * Whether a timestamp follows within a few lines and the pattern repeats, as in a list of news
-     * (title, source, time; title, source, time); an article's own dateline under its headline stands alone.
+     * (title, source, time; title, source, time); an article's own dateline under its headline stands alone,
+     * and a list beyond the article's paragraphs or a "related" heading is another list.
      */
-    private static boolean timestampFollows(String[] text, int i) {
+    private static boolean timestampFollows(String[] text, Role[] roles, int i) {
         for (int j = i + 1; j <= Math.min(text.length - 1, i + 3); j++) {
             if (!Signals.isTimestampOnly(text[j])) continue;
-            for (int k = Math.max(0, j - 8); k <= Math.min(text.length - 1, j + 8); k++) {
-                if (k != j && Signals.isTimestampOnly(text[k])) return true;
+            for (int step : new int[] {-1, 1}) {
+                for (int k = j + step; k >= Math.max(0, j - 8) && k <= Math.min(text.length - 1, j + 8); k += step) {
+                    if (roles[k] == Role.CONTENT || roles[k] == Role.RELATED || roles[k] == Role.LEGAL) break;
+                    if (Signals.isTimestampOnly(text[k])) return true;
+                }
             }
             return false;
         }
@@ -165,7 +184,10 @@ public final class BoilerplateFilter {
         };
     }
 
-    /** The run of lines with the highest total score (Kadane), or the longest readable line when none scores. */
+    /**
+     * The run of lines with the highest total score (Kadane); when none scores, the longest line that ends
+     * as a sentence, else the heaviest short line: a one-paragraph article keeps its paragraph.
+     */
     static int[] densestRegion(String[] text, Role[] roles) {
         int bestSum = 0, bestStart = -1, bestEnd = -1;
         int sum = 0, runStart = 0;
@@ -188,6 +210,12 @@ public final class BoilerplateFilter {
         for (int i = 0; i < text.length; i++) {
             if ((roles[i] == Role.SHORT || roles[i] == Role.CONTENT) && Signals.endsSentence(text[i])
                     && (longest < 0 || Signals.weight(text[i]) > Signals.weight(text[longest]))) longest = i;
+        }
+        if (longest < 0) {
+            for (int i = 0; i < text.length; i++) {
+                if (roles[i] == Role.SHORT && Signals.weight(text[i]) >= LONE_PARAGRAPH_WEIGHT && !Signals.isBullet(text[i])
+                        && (longest < 0 || Signals.weight(text[i]) > Signals.weight(text[longest]))) longest = i;
+            }
         }
         return longest < 0 ? null : new int[] {longest, longest};
     }

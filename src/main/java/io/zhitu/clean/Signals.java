@@ -46,8 +46,13 @@ final class Signals {
     private static final Pattern LEGAL_ANYWHERE = Pattern.compile(
             "(?i)版权所有|版權所有|all rights reserved|copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|\\d{4}\\s*©|icp备|icp證|icp证"
             + "|公网安备|公網安備|未经(?:授权|许可|許可).{0,8}(?:转载|轉載|使用|复制|複製)|未經(?:授權|許可).{0,8}(?:轉載|使用|複製)"
-            + "|不得转载|不得轉載|禁止转载|禁止轉載|违法和不良信息举报|違法和不良資訊舉報|隐私政策|隱私權政策|privacy policy"
-            + "|terms of (?:use|service)|cookie policy");
+            + "|不得转载|不得轉載|禁止转载|禁止轉載|违法和不良信息举报|違法和不良資訊舉報");
+    /**
+     * Footer links: legal on a short line, but prose can name them too ("the Gemma Terms of Use", a story
+     * about a privacy policy), so a long line is not cut for them.
+     */
+    private static final Pattern LEGAL_LINKS = Pattern.compile("(?i)隐私政策|隱私權政策|privacy policy|terms of (?:use|service)|cookie policy");
+    private static final int LEGAL_LINKS_WEIGHT = 40;
 
     private static final Pattern RELATED_ZH = Pattern.compile(
             "^(?:相关|相關|热点|熱點|热门|熱門|精彩|延伸|编辑|編輯|为你|為你|更多|猜你|往期|大家都在|看过|看過|今日|热|熱|推荐|推薦"
@@ -169,7 +174,8 @@ final class Signals {
 
     /** Disclaimers, copyright lines and footers. */
     static boolean isLegal(String s) {
-        return LEGAL_START.matcher(s.strip()).find() || LEGAL_ANYWHERE.matcher(s).find();
+        return LEGAL_START.matcher(s.strip()).find() || LEGAL_ANYWHERE.matcher(s).find()
+                || LEGAL_LINKS.matcher(s).find() && weight(s) <= LEGAL_LINKS_WEIGHT;
     }
 
     /** A heading that announces links to other stories. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * stage can point into one text. Thread-safe: it holds no state.
  */
 public final class ArticleLoader {
-    private static final Pattern HTML_START = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html|<\\?xml)");
+    private static final Pattern HTML_START = Pattern.compile("(?is)^\\s*+(?:<!--.*?-->\\s*+)*+(<!doctype\\s+html|<html|<\\?xml)");
     private static final Pattern HTML_EARLY = Pattern.compile("(?i)<(body|p|div)[\\s>]");
 
     /**

@@ -30,8 +30,10 @@ public final class Recognizer {
     /** Units that are quantities or dates, not versions: "2025年", "22个". */
     private static final Pattern NOT_VERSION_AFTER = Pattern.compile("^(?:年|月|日|个|家|款|位|亿|万|名|多|余|%|岁|天|次|项|倍)");
     private static final Pattern LATIN_MODEL = Pattern.compile(
-            "(?<![A-Za-z0-9\\-.])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:-[A-Za-z0-9.]+)*)(?![A-Za-z0-9\\-])");
+            "(?<![A-Za-z0-9\\-.])([A-Za-z][A-Za-z0-9]*+(?:[-.][A-Za-z0-9]++){0,12}(?:-[A-Za-z0-9.]++){0,4})(?![A-Za-z0-9\\-])");
     private static final Pattern CHIP_LIKE = Pattern.compile("[A-Z]\\d{2,4}[A-Za-z]?|\\d+[A-Za-z]*|[A-Za-z]+-\\d{2,4}|COVID-19|Top-?\\d+|[A-Za-z]{1,3}\\d{0,1}");
+    /** What may stand between an organisation and its model: "阿里巴巴的Qwen", "Alibaba's Qwen". */
+    private static final Pattern ORG_GAP = Pattern.compile("的?|'s |’s |\\s");
     private static final Pattern REPORT_TITLE = Pattern.compile("《([^《》\\n]{2,120})》");
     private static final Pattern REPORT_TITLE_EN = Pattern.compile(
             "(?i:report|brief|paper|study)\\s+(?:titled|entitled|called)\\s+[\"“]([^\"”\\n]{5,150})[\"”]");
@@ -112,6 +114,8 @@ public final class Recognizer {
         final String folded;
         final boolean[] taken;
         final List<Found> found = new ArrayList<>();
+        /** Indexes into {@link #found} by start and by end offset, so that no pass scans every mention per candidate. */
+        final Map<Integer, List<Integer>> byStart = new HashMap<>(), byEnd = new HashMap<>();
         final Map<String, Entity> entities = new HashMap<>();
 
         Work(NormalizedText nt) {
@@ -130,8 +134,23 @@ public final class Recognizer {
 
         void add(Found f, Entity e) {
             entities.putIfAbsent(e.id(), e);
+            byStart.computeIfAbsent(f.start(), k -> new ArrayList<>(1)).add(found.size());
+            byEnd.computeIfAbsent(f.end(), k -> new ArrayList<>(1)).add(found.size());
             found.add(f);
             if (!f.nested()) for (int i = f.start(); i < f.end(); i++) taken[i] = true;
+        }
+
+        /** The mentions found so far that start in [a, b), in the order they were found. */
+        List<Found> startingIn(int a, int b) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = a; i < b; i++) {
+                List<Integer> at = byStart.get(i);
+                if (at != null) idx.addAll(at);
+            }
+            Collections.sort(idx);
+            List<Found> out = new ArrayList<>(idx.size());
+            for (int i : idx) out.add(found.get(i));
+            return out;
         }
 
         Entity known(String id) {
@@ -206,8 +225,15 @@ public final class Recognizer {
             w.add(new Found(c.start(), end, e.id(), "gazetteer", false, family), e);
             // organisations named inside a longer organisation name: the parent in 斯坦福大学人本人工智能研究所
             if (e.kind() == EntityKind.ORG) {
-                for (Cand in : inner) {
-                    if (in.start() >= c.start() && in.end() <= c.end() && in.end() - in.start() < c.end() - c.start()) {
+                int lo = 0, hi = inner.size(); // inner is sorted by start: find the first inside this name
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (inner.get(mid).start() < c.start()) lo = mid + 1;
+                    else hi = mid;
+                }
+                for (int k = lo; k < inner.size() && inner.get(k).start() < c.end(); k++) {
+                    Cand in = inner.get(k);
+                    if (in.end() <= c.end() && in.end() - in.start() < c.end() - c.start()) {
                         for (String iid : gazetteer.idsForKey(in.key())) {
                             Entity ie = gazetteer.get(iid);
                             if (ie.kind() == EntityKind.ORG && !iid.equals(e.id())) {
@@ -357,10 +383,17 @@ public final class Recognizer {
 
     /** An organisation mention ending right before {@code a} (allowing 的 / 's between), else null. */
     private Entity orgBefore(Work w, int a) {
-        for (Found f : w.found) {
+        List<Integer> idx = new ArrayList<>();
+        for (int gapLength : new int[] {0, 1, 3}) {
+            List<Integer> at = w.byEnd.get(a - gapLength);
+            if (at != null) idx.addAll(at);
+        }
+        Collections.sort(idx); // the first found wins, as it always did
+        for (int i : idx) {
+            Found f = w.found.get(i);
             if (f.nested()) continue;
-            String gap = w.s.substring(Math.min(f.end(), a), a);
-            if (f.end() <= a && gap.matches("的?|'s |’s |\\s")) {
+            String gap = w.s.substring(f.end(), a);
+            if (ORG_GAP.matcher(gap).matches()) {
                 Entity e = w.entities.get(f.entityId());
                 if (e != null && e.kind() == EntityKind.ORG) return e;
             }
@@ -385,12 +418,31 @@ public final class Recognizer {
     }
 
     private void addReport(Work w, int a, int b) {
-        if (!w.free(a, b)) return;
+        if (!w.free(a, b) || namesAThing(w, a, b)) return;
         String title = w.s.substring(a, b);
         boolean han = TextKeys.hasHan(title);
         Entity e = w.mint(EntityKind.REPORT, "r" + Slugs.hash(title).substring(1), han ? null : title, a, b);
         // the mention covers the title only; mentions inside it (DeepSeek in 超越DeepSeek) are not separate things
         w.add(new Found(a, b, e.id(), "pattern:report-title"), e);
+    }
+
+    /**
+     * Whether a bracketed title is just the name of a thing other than a report: 《Qwen3》, 《通义千问》,
+     * 《Qwen3-235B-A22B》, 《GLM-5.7》. Those are left to the gazetteer and the model patterns.
+     */
+    private boolean namesAThing(Work w, int a, int b) {
+        String title = w.s.substring(a, b).strip();
+        if (title.isEmpty()) return false;
+        for (String id : gazetteer.lookup(title)) if (gazetteer.get(id).kind() != EntityKind.REPORT) return true;
+        if (LATIN_MODEL.matcher(title).matches() && title.chars().anyMatch(Character::isDigit)
+                && title.chars().anyMatch(Character::isLetter)) return true;
+        for (Map.Entry<Integer, String> m : trie.matchesAt(w.folded, a, b)) {
+            for (String id : gazetteer.idsForKey(m.getValue())) {
+                Entity e = gazetteer.get(id);
+                if (e.kind() == EntityKind.MODEL && extendVersion(w.s, a, m.getKey(), e, b) == b) return true;
+            }
+        }
+        return false;
     }
 
     // ---- 4. bylines: "来源:X" names the outlet, "(作者:李文,示例科技网记者)" the author and outlet
@@ -444,8 +496,8 @@ public final class Recognizer {
             }
         }
         // an outlet named before a reporter's title in a byline: "李文,示例科技网记者"
-        for (Found f : List.copyOf(w.found)) {
-            if (f.start() < sentence.start() || f.end() > sentence.end()) continue;
+        for (Found f : w.startingIn(sentence.start(), sentence.end())) {
+            if (f.end() > sentence.end()) continue;
             Entity p = w.entities.get(f.entityId());
             if (p == null || p.kind() != EntityKind.PERSON) continue;
             if (f.end() < w.s.length() && (w.s.charAt(f.end()) == ',' || w.s.charAt(f.end()) == '、')) {
@@ -493,16 +545,24 @@ public final class Recognizer {
         }
         if ((after.startsWith("今年") || after.startsWith("此前") || after.startsWith("在")) && lexicon.suffixOf("job-title", before) != null) return true;
         // a byline: the name opens its sentence and a comma and an organisation or a title follow
-        boolean opens = w.s.substring(sentence.start(), a).replaceAll("[\\s(（]", "").isEmpty();
-        if (opens && (after.startsWith(",") || after.startsWith("、"))) {
+        if ((after.startsWith(",") || after.startsWith("、")) && opensSentence(w.s, sentence.start(), a)) {
             int next = b + 1;
-            for (Found f : w.found) if (f.start() == next && !f.nested()) return true;
+            for (Found f : w.startingIn(next, next + 1)) if (!f.nested()) return true;
             if (lexicon.prefixAt("job-title", w.s, next) != null) return true;
         }
         return false;
     }
 
-    private boolean looksLikeOrgName(String word) {
+    /** Whether only spaces and opening brackets stand between the sentence start and {@code a}. */
+    private static boolean opensSentence(String s, int sentenceStart, int a) {
+        for (int i = sentenceStart; i < a; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '(' && c != '（') return false;
+        }
+        return true;
+    }
+
+        private boolean looksLikeOrgName(String word) {
         if (word.length() < 4 || !TextKeys.hasHan(word)) return false;
         String suffix = lexicon.suffixOf("org-suffix", word);
         if (suffix == null) return false;

@@ -25,6 +25,14 @@ public final class RelationRules {
 
     private record Anaphor(String phrase, String kind, int count) {}
 
+    /**
+     * Sentences longer than this (in tagged chars) are not matched against the rules. No news sentence
+     * is that long: such a "sentence" is a list of hundreds of names or a dump without punctuation, where
+     * a rule would find only accidental patterns, and the time to try every rule at every mention grows
+     * with the square of its length.
+     */
+    public static final int MAX_SENTENCE_CHARS = 1000;
+
     private final RuleSet rules;
     private final List<Anaphor> anaphors = new ArrayList<>();
 
@@ -55,7 +63,9 @@ public final class RelationRules {
         structural(rec, out);
         List<Span> sentences = nt.simplifiedSentences();
         for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).length() > MAX_SENTENCE_CHARS) continue; // see MAX_SENTENCE_CHARS
             TaggedSentence ts = tag(rec, i);
+            if (ts.text.length() > MAX_SENTENCE_CHARS) continue;
             boolean byline = isBylineBlock(nt, nt.sentences().get(i).block());
             for (Rule rule : rules.rules()) {
                 if (rule.where().equals("byline") && !byline) continue;
@@ -79,8 +89,10 @@ public final class RelationRules {
         TaggedSentence ts = new TaggedSentence(index);
         List<TaggedSentence.Slot> marks = new ArrayList<>();
         boolean[] used = new boolean[span.length()];
-        for (Found f : rec.found()) {
-            if (f.nested() || f.start() < span.start() || f.end() > span.end()) continue;
+        List<Found> all = rec.found();
+        for (int i = firstFrom(all, span.start()); i < all.size() && all.get(i).start() < span.end(); i++) {
+            Found f = all.get(i);
+            if (f.nested() || f.end() > span.end()) continue;
             Entity e = rec.entities().get(f.entityId());
             marks.add(new TaggedSentence.Slot(letter(e.kind()), List.of(e.id()), f.start(), f.end(), null));
             for (int k = f.start(); k < f.end(); k++) used[k - span.start()] = true;
@@ -148,14 +160,26 @@ public final class RelationRules {
         int windowStart = rec.text().simplifiedSentences().get(Math.max(0, sentence - 2)).start();
         List<String> out = new ArrayList<>();
         List<Found> found = rec.found();
-        for (int i = found.size() - 1; i >= 0 && out.size() < count; i--) {
+        for (int i = firstFrom(found, pos) - 1; i >= 0 && out.size() < count; i--) {
             Found f = found.get(i);
-            if (f.nested() || f.end() > pos || f.start() < windowStart) continue;
+            if (f.start() < windowStart) break; // sorted by start: all before it start earlier still
+            if (f.nested() || f.end() > pos) continue;
             Entity e = rec.entities().get(f.entityId());
             if (letter(e.kind()) == kind && !out.contains(e.id())) out.add(e.id());
         }
         Collections.reverse(out);
         return out;
+    }
+
+    /** The index of the first mention starting at or after {@code pos}; {@code found} is sorted by start. */
+    static int firstFrom(List<Found> found, int pos) {
+        int lo = 0, hi = found.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     static char letter(EntityKind k) {
@@ -327,8 +351,10 @@ public final class RelationRules {
             // an organisation whose name starts with another's: 斯坦福大学人本人工智能研究所 -> 斯坦福大学
             if (f.nested()) {
                 Entity inner = rec.entities().get(f.entityId());
-                for (Found outer : rec.found()) {
-                    if (outer.nested() || outer.start() != f.start() || outer.end() <= f.end()) continue;
+                List<Found> all = rec.found();
+                for (int i = firstFrom(all, f.start()); i < all.size() && all.get(i).start() == f.start(); i++) {
+                    Found outer = all.get(i);
+                    if (outer.nested() || outer.end() <= f.end()) continue;
                     Entity oe = rec.entities().get(outer.entityId());
                     if (oe.kind() == EntityKind.ORG && inner.kind() == EntityKind.ORG) {
                         out.add(new Statement(oe.id(), Vocab.PARENT_ORGANIZATION, new Value.EntityRef(inner.id()),
@@ -356,8 +382,17 @@ public final class RelationRules {
         }
     }
 
+    /** The sentence whose span holds the offset, or -1; sentences are in text order and do not overlap. */
     private static int sentenceAt(NormalizedText nt, int originalOffset) {
-        for (Sentence s : nt.sentences()) if (s.span().start() <= originalOffset && originalOffset < s.span().end()) return s.index();
+        List<Sentence> ss = nt.sentences();
+        int lo = 0, hi = ss.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span sp = ss.get(mid).span();
+            if (originalOffset < sp.start()) hi = mid - 1;
+            else if (originalOffset >= sp.end()) lo = mid + 1;
+            else return ss.get(mid).index();
+        }
         return -1;
     }
 

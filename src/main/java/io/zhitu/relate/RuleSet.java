@@ -27,6 +27,9 @@ import java.util.regex.PatternSyntaxException;
  *       mention of a kind the rule binds</li>
  *   <li>{@code (?<n>...)} a named group of raw text, e.g. a count of authors</li>
  * </ul>
+ * Java's regex engine recurses once per repetition of a group, so a list of a thousand names would
+ * overflow the stack: lists are possessive (they never give a member back, and no rule needs them to),
+ * titles are bounded, and a rule that repeats a group of its own must bound it or make it possessive.
  */
 public final class RuleSet {
 
@@ -43,6 +46,12 @@ public final class RuleSet {
     public static final Set<String> PROPERTIES = Set.of("developedBy", "partOfFamily", "parentOrganization", "affiliation",
             "jobTitle", "author", "authorCount", "publisher", "datePublished", "name", "about", "license",
             "totalParameters", "activeParameters", "architecture", "country", "outperforms", "rankedFirstOn");
+
+    /** The most job titles one {Title} slot joins ("创始人兼首席执行官" is two). */
+    static final int MAX_TITLES = 8;
+
+    /** A group repeated by an unbounded greedy or lazy * or + in a rule's own text: "(?:上|中)*". */
+    private static final Pattern UNBOUNDED_GROUP = Pattern.compile("(?<!\\\\)\\)[*+](?!\\+)");
 
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z|]+)(\\+)?(?::([A-Za-z][A-Za-z0-9]*))?}|\\{lex:([a-z\\-]+)}|……|…");
 
@@ -99,6 +108,9 @@ public final class RuleSet {
         if (id == null || when == null || then == null) throw new IllegalStateException(where + ": a rule needs rule, when and then");
         String scope = block.getOrDefault("where", "any");
         if (!scope.equals("any") && !scope.equals("byline")) throw new IllegalStateException(where + ": where must be any or byline");
+        if (UNBOUNDED_GROUP.matcher(when).find()) {
+            throw new IllegalStateException(where + ": a repeated group needs a bound, e.g. {0,8}, or a possessive *+");
+        }
         Set<String> bound = new HashSet<>();
         StringBuilder letters = new StringBuilder();
         Matcher pre = SLOT.matcher(when);
@@ -128,10 +140,11 @@ public final class RuleSet {
                 String body;
                 if (kinds.equals("Title")) {
                     String t = lexicon.alternation("job-title");
-                    body = "(?:[\\p{IsHan}A-Za-z]{0,8}?" + t + ")(?:(?:兼|、|和|及|/)[\\p{IsHan}A-Za-z]{0,4}?" + t + "(?![\\p{IsHan}A-Za-z]))*";
+                    body = "(?:[\\p{IsHan}A-Za-z]{0,8}?" + t + ")(?:(?:兼|、|和|及|/)[\\p{IsHan}A-Za-z]{0,4}?" + t + "(?![\\p{IsHan}A-Za-z])){0,"
+                            + (MAX_TITLES - 1) + "}";
                 } else if (kinds.equals("TitleEn")) {
                     String one = "(?:(?:senior|chief|deputy|associate|assistant|co-)\\s?)?" + lexicon.alternation("job-title-en");
-                    body = "(?i:" + one + "(?:(?:\\sand\\s|,\\s|\\s&\\s)" + one + ")*)";
+                    body = "(?i:" + one + "(?:(?:\\sand\\s|,\\s|\\s&\\s)" + one + "){0," + (MAX_TITLES - 1) + "})";
                 } else {
                     StringBuilder cls = new StringBuilder();
                     for (String k : kinds.split("\\|")) {
@@ -141,7 +154,8 @@ public final class RuleSet {
                         cls.append(c);
                     }
                     String token = OPEN + "[" + cls + "]\\d+" + CLOSE;
-                    body = list ? token + "(?:\\s*(?:、|,|和|与|及|以及|and|or|, and)\\s*" + token + ")*" : token;
+                    // possessive: a list of a thousand names is matched in a loop, not a recursion per member
+                    body = list ? token + "(?:\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+" + token + ")*+" : token;
                 }
                 if (name != null) {
                     if (!bound.add(name)) throw new IllegalStateException(where + ": slot name '" + name + "' used twice");

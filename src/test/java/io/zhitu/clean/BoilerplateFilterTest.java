@@ -228,6 +228,47 @@ class BoilerplateFilterTest {
         assertTrue(a.body().isEmpty());
     }
 
+    @Test void aOneParagraphArticleWithADateLineKeepsItsParagraph() {
+        Article a = cleanText("one.txt", "2025年7月28日，智谱AI发布了GLM-4.5模型。\n2025-07-28\n");
+        assertEquals(List.of("2025年7月28日，智谱AI发布了GLM-4.5模型。"), body(a));
+        assertEquals("2025-07-28", a.date());
+
+        Article en = cleanText("one.txt", "DeepSeek released DeepSeek-R1 under the MIT License on January 20, 2025.\nJanuary 20, 2025\n");
+        assertEquals(List.of("DeepSeek released DeepSeek-R1 under the MIT License on January 20, 2025."), body(en));
+
+        Article dateFirst = cleanText("one.txt", "2025年7月28日\n智谱AI发布了GLM-4.5模型。\n");
+        assertEquals(List.of("2025年7月28日", "智谱AI发布了GLM-4.5模型。"), body(dateFirst));
+        assertEquals("2025年7月28日", dateline(dateFirst));
+    }
+
+    @Test void aLoneParagraphWithoutFinalPunctuationIsKept() {
+        Article a = cleanText("one.txt", "智谱AI在北京发布了新一代开源模型GLM-4.5\n2025-07-28\n");
+        assertEquals(List.of("智谱AI在北京发布了新一代开源模型GLM-4.5"), body(a));
+    }
+
+    @Test void aDateAloneWithAFullStopIsStillADateline() {
+        Article a = cleanText("d.txt", "今天是2025年7月28日。\n"
+                + "记者了解到，多家国内企业今年陆续开放了大模型权重，并在代码、数学和多语言任务上取得了较好的成绩，引发海外开发者关注。\n");
+        assertEquals("2025-07-28", a.date());
+        assertEquals("2025年7月28日", dateline(a));
+    }
+
+    @Test void timestampsOfARelatedListDoNotMakeTheHeadlineAListEntry() {
+        Article a = cleanText("h.txt", """
+                亚马逊云科技开源豆包系列 通义千问同步发力
+                2024年9月18日 19:56
+                亚马逊云科技于6月30日正式开源豆包系列，共10款模型，采用MIT许可证，其中最大的模型采用混合专家架构。
+                责任编辑：周航
+                相关推荐
+                ・天文台：明日酷热 最高34度
+                2024-09-18 05:43:36
+                ・港股收市 恒指跌120点
+                2024-09-17 08:12:00
+                """);
+        assertEquals("亚马逊云科技开源豆包系列 通义千问同步发力", headline(a));
+        assertEquals("2024年9月18日 19:56", dateline(a));
+    }
+
     @Test void siteNameIsStrippedFromThePageTitle() {
         assertEquals("美國頂尖智庫如何看待中國開源大模型的崛起", BoilerplateFilter.mainPart("美國頂尖智庫如何看待中國開源大模型的崛起 - 網易"));
         assertEquals("阿里开源新模型", BoilerplateFilter.mainPart("阿里开源新模型_新浪科技_新浪网"));

@@ -55,6 +55,11 @@ class SignalsTest {
         assertTrue(Signals.isLegal("Copyright © 2025 Example Media. All rights reserved."));
         assertTrue(Signals.isLegal("本網站所有內容版權所有，未經授權不得轉載"));
         assertFalse(Signals.isLegal("該模型採用Apache 2.0許可證，允許商業使用。"));
+        assertTrue(Signals.isLegal("Privacy Policy | Terms of Use | Cookie Policy"));
+        assertTrue(Signals.isLegal("关于我们 | 联系我们 | 隐私政策"));
+        // a licence named in prose is not a footer link
+        assertFalse(Signals.isLegal("Google's Gemma 3, released in March 2025, uses 27 billion parameters and ships under the "
+                + "Gemma Terms of Use rather than an OSI-approved licence."));
     }
 
     @Test void relatedMarkers() {

@@ -83,4 +83,30 @@ class SourcesTest {
         ZhituException e = assertThrows(ZhituException.class, () -> Sources.fromStdin(endless, null, null));
         assertEquals("-: too large (52428810 bytes; the limit is 52428800)", e.getMessage());
     }
+
+    @Test void aFileNameWithLineBreaksAndControlsIsEscapedToOneLine() {
+        Path p = dir.resolve("bad\nname\r\t\u001b[31m.txt");
+        ZhituException e = assertThrows(ZhituException.class, () -> Sources.fromPath(p, null, null));
+        String expected = dir + "/bad\\nname\\r\\t\\u001B[31m.txt: no such file";
+        assertEquals(expected, e.getMessage());
+    }
+
+    @Test void aFileWithANewlineInItsNameIsReadAndItsErrorsAreOneLine() throws IOException {
+        Path p = dir.resolve("two\nlines.txt");
+        Files.write(p, new byte[0]);
+        Source s = Sources.fromPath(p, null, null);
+        ZhituException e = assertThrows(ZhituException.class, () -> new ArticleLoader().load(s));
+        assertEquals(dir + "/two\\nlines.txt: empty file", e.getMessage());
+    }
+
+    @Test void aForcedEncodingWithALineBreakIsQuotedOnOneLine() {
+        Source s = new Source("a.txt", "正文。".getBytes(StandardCharsets.UTF_8), null, "utf-8\nX-Evil: 1");
+        ZhituException e = assertThrows(ZhituException.class, () -> new ArticleLoader().load(s));
+        assertEquals("a.txt: unknown encoding 'utf-8\\nX-Evil: 1'", e.getMessage());
+    }
+
+    @Test void oneLineKeepsOrdinaryTextAndEscapesSeparators() {
+        assertEquals("標題 a\\b 👩‍💻", ZhituException.oneLine("標題 a\\b 👩‍💻"));
+        assertEquals("a\\u2028b\\u2029c\\u0085d\\u202Ee\\u0000", ZhituException.oneLine("a\u2028b\u2029c\u0085d\u202Ee\u0000"));
+    }
 }

@@ -80,4 +80,25 @@ class RecognizerTest {
         Recognition r = recognize("The meta data is under the mit folder.");
         assertEquals(List.of(), pairs(r));
     }
+
+    @Test
+    void fullWidthDigitsAfterALatinNameBelongToTheName() {
+        assertEquals(List.of("阿里巴巴=org/alibaba", "Qwen３=model/qwen3"), pairs(recognize("阿里巴巴发布了Qwen３模型。")));
+        assertEquals(List.of("Ｑｗｅｎ３=model/qwen3"), pairs(recognize("Ｑｗｅｎ３性能很强。")));
+        assertEquals(List.of("智谱AI=org/zhipu", "GLM-４.５=model/glm-4.5"), pairs(recognize("智谱AI发布了GLM-４.５模型。")));
+        assertEquals(List.of("Qwen３-２３５Ｂ-Ａ２２Ｂ=model/qwen3-235b-a22b"), pairs(recognize("Qwen３-２３５Ｂ-Ａ２２Ｂ已开源。")));
+        Recognition minted = recognize("月之暗面发布了Kimi Ｋ９模型。");
+        assertTrue(pairs(minted).contains("Kimi Ｋ９=model/kimi-k9"), pairs(minted).toString());
+        assertEquals("Kimi K9", minted.entities().get("model/kimi-k9").labelEn());
+    }
+
+    @Test
+    void aModelNameInBookTitleMarksIsNotAReport() {
+        assertEquals(List.of("阿里巴巴=org/alibaba", "Qwen3=model/qwen3"), pairs(recognize("阿里巴巴发布了《Qwen3》技术报告。")));
+        assertEquals(List.of("Qwen３=model/qwen3"), pairs(recognize("《Qwen３》报告显示其性能领先。")));
+        assertEquals(List.of("通义千问=model/qwen"), pairs(recognize("《通义千问》报告发布。")));
+        assertEquals(List.of("Qwen3-235B-A22B=model/qwen3-235b-a22b"), pairs(recognize("《Qwen3-235B-A22B》报告发布。")));
+        Recognition r = recognize("《超越DeepSeek》报告发布。");
+        assertTrue(pairs(r).stream().anyMatch(p -> p.startsWith("超越DeepSeek=report/")), pairs(r).toString());
+    }
 }

@@ -1,0 +1,218 @@
+package io.zhitu.cli;
+
+import io.zhitu.bench.CorpusGenerator;
+import io.zhitu.pipeline.ZhituException;
+import io.zhitu.recognize.RawSegmentation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * {@code zhitu bench}: throughput and cold start, each against HanLP's own cost measured in the same run
+ * on the same texts. The corpus is generated deterministically from the shipped articles.
+ * Its last line is one JSON object.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure extraction against raw HanLP NER segmentation on a generated corpus, and the cold start",
+                "of 'zhitu extract' against a JVM that only loads HanLP. The last line printed is one JSON object."})
+public final class BenchCommand implements Callable<Integer> {
+    @ParentCommand ZhituCommand root;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "400", description = "Documents in the corpus (default: ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for every measured stage (default: the cores).")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the corpus generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Runs of each measurement; the median is reported (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--no-cold", description = "Skip the cold-start measurement.")
+    boolean noCold;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Work in this folder and keep the corpus, the N-Quads and the store.")
+    Path keep;
+
+    private PrintStream out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (docs < 1) throw new ParameterException(spec.commandLine(), "--docs must be at least 1");
+        if (rounds < 1) throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        out = root.env.out;
+        Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("zhitu-bench");
+        try {
+            Path corpus = work.resolve("corpus");
+            deleteTree(corpus);
+            CorpusGenerator generator = CorpusGenerator.standard();
+            generator.writeTo(corpus, docs, seed);
+            List<String> texts = new ArrayList<>();
+            try (Stream<Path> s = Files.list(corpus)) {
+                for (Path p : s.sorted().toList()) texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+            long chars = texts.stream().mapToLong(String::length).sum();
+            say("corpus: %d documents, %d chars (seed %d), %d threads", docs, chars, seed, n);
+
+            root.env.pipeline(); // built once, outside every measurement
+            RawSegmentation raw = new RawSegmentation();
+            // warm-up: the JIT sees every path before anything is timed
+            List<String> head = texts.subList(0, Math.min(texts.size(), 40));
+            hanlp(raw, head, n);
+            extract(work, corpus, n, false, true);
+
+            double hanlp = median(() -> hanlp(raw, texts, n));
+            say("hanlp NER segmentation:  %.2f s  %,.0f chars/s", hanlp, chars / hanlp);
+            double file = median(() -> extract(work, corpus, n, false, false));
+            say("extract to N-Quads file: %.2f s  %,.0f chars/s", file, chars / file);
+            double store = median(() -> extract(work, corpus, n, true, false));
+            say("extract into TDB2:       %.2f s  %,.0f chars/s", store, chars / store);
+
+            double cold = Double.NaN, coldBase = Double.NaN;
+            if (!noCold) {
+                Path sample = work.resolve("sample.txt");
+                try (InputStream in = getClass().getResourceAsStream("/bench/netease-beyond-deepseek.zh-Hant.txt")) {
+                    if (in == null) throw new ZhituException("the sample article is missing from the jar (bench/)");
+                    Files.write(sample, in.readAllBytes());
+                }
+                List<String> java = javaCommand();
+                List<String> ours = new ArrayList<>(java);
+                ours.addAll(List.of(io.zhitu.Main.class.getName(), "extract", "-q", "--no-store", "-o", work.resolve("sample.ttl").toString(), sample.toString()));
+                List<String> base = new ArrayList<>(java);
+                base.add(RawSegmentation.class.getName());
+                run(ours);
+                run(base); // once each before timing: the page cache holds the jar for both
+                cold = median(() -> run(ours));
+                coldBase = median(() -> run(base));
+                say("cold start, zhitu extract on the sample: %.2f s; JVM loading HanLP and segmenting one sentence: %.2f s", cold, coldBase);
+            }
+            out.printf(Locale.ROOT, "{\"hanlp_chars_per_s\": %.0f, \"extract_file_chars_per_s\": %.0f, \"extract_store_chars_per_s\": %.0f, "
+                            + "\"ratio_file\": %.3f, \"ratio_store\": %.3f, \"cold_start_s\": %s, \"cold_baseline_s\": %s, \"cold_ratio\": %s, "
+                            + "\"docs\": %d, \"threads\": %d}%n",
+                    chars / hanlp, chars / file, chars / store, hanlp / file, hanlp / store,
+                    json(cold), json(coldBase), json(cold / coldBase), docs, n);
+            out.flush();
+            return 0;
+        } finally {
+            if (keep == null) deleteTree(work);
+        }
+    }
+
+    private interface Timed { double run() throws Exception; }
+
+    private double median(Timed t) throws Exception {
+        double[] xs = new double[rounds];
+        for (int i = 0; i < rounds; i++) xs[i] = t.run();
+        Arrays.sort(xs);
+        return xs[rounds / 2];
+    }
+
+    /** Seconds to segment every text with HanLP on {@code n} threads. */
+    private static double hanlp(RawSegmentation raw, List<String> texts, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<Integer>> fs = new ArrayList<>();
+            for (String t : texts) fs.add(pool.submit(() -> raw.segment(t)));
+            long terms = 0;
+            for (Future<Integer> f : fs) terms += f.get();
+            if (terms < 0) throw new IllegalStateException();
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Seconds for {@code zhitu extract} over the corpus, in this JVM with the shared pipeline. */
+    private double extract(Path work, Path corpus, int n, boolean store, boolean warmUp) throws IOException {
+        Path storeDir = work.resolve("store");
+        deleteTree(storeDir);
+        List<String> args = new ArrayList<>(List.of("extract", "-q", "--threads=" + n));
+        if (store) args.addAll(List.of("--no-output", "--store=" + storeDir));
+        else args.addAll(List.of("--no-store", "--output=nquads", "-o", work.resolve("corpus.nq").toString()));
+        if (warmUp) {
+            try (Stream<Path> s = Files.list(corpus)) {
+                s.sorted().limit(40).forEach(p -> args.add(p.toString()));
+            }
+        } else {
+            args.add(corpus.toString());
+        }
+        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
+        long t0 = System.nanoTime();
+        int exit = Cli.commandLine(new ByteArrayInputStream(new byte[0]), sink, root.env.err, root.env::pipeline)
+                .execute(args.toArray(String[]::new));
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (exit != 0) throw new ZhituException("bench: extract failed (exit " + exit + ")");
+        return s;
+    }
+
+    /** The java command that runs a main class of this build: the jar we run from, or the classpath. */
+    private static List<String> javaCommand() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp;
+        try {
+            Path self = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            cp = Files.isRegularFile(self) ? self.toString() : System.getProperty("java.class.path");
+        } catch (URISyntaxException e) {
+            cp = System.getProperty("java.class.path");
+        }
+        return new ArrayList<>(List.of(java, "-cp", cp));
+    }
+
+    /** Seconds a child process runs; it must succeed. */
+    private static double run(List<String> command) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = p.waitFor();
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (exit != 0) throw new ZhituException("bench: " + String.join(" ", command.subList(3, command.size())) + " failed (exit " + exit + ")");
+        return s;
+    }
+
+    private void say(String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args));
+        out.flush();
+    }
+
+    private static String json(double d) {
+        return Double.isNaN(d) ? "null" : String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
