@@ -96,12 +96,63 @@ public final class RdfWriter {
         Iterator<Quad> it = ds.find();
         while (it.hasNext()) {
             Quad q = it.next();
-            String line = quads && !q.isDefaultGraph()
-                    ? NodeFmtLib.strNQ(q.getSubject(), q.getPredicate(), q.getObject(), q.getGraph())
-                    : NodeFmtLib.strNT(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()));
-            lines.add(line.endsWith("\n") ? line : line + "\n");
+            StringBuilder b = new StringBuilder(160);
+            nt(b, q.getSubject()).append(' ');
+            nt(b, q.getPredicate()).append(' ');
+            nt(b, q.getObject());
+            if (quads && !q.isDefaultGraph()) nt(b.append(' '), q.getGraph());
+            lines.add(b.append(" .\n").toString());
         }
         return lines;
+    }
+
+    /**
+     * A node in N-Triples syntax: written here rather than through Jena's formatter, which costs as much
+     * as the rest of the graph building (the nodes zhitu makes are IRIs, plain, language-tagged and typed
+     * literals, and RDF 1.2 triple terms).
+     */
+    static StringBuilder nt(StringBuilder b, Node n) {
+        if (n.isURI()) {
+            b.append('<');
+            String u = n.getURI();
+            for (int i = 0; i < u.length(); i++) {
+                char c = u.charAt(i);
+                if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\') {
+                    b.append(String.format("\\u%04X", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+            return b.append('>');
+        }
+        if (n.isLiteral()) {
+            b.append('"');
+            String lex = n.getLiteralLexicalForm();
+            for (int i = 0; i < lex.length(); i++) {
+                char c = lex.charAt(i);
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    default -> b.append(c);
+                }
+            }
+            b.append('"');
+            String lang = n.getLiteralLanguage();
+            if (lang != null && !lang.isEmpty()) return b.append('@').append(lang);
+            String dt = n.getLiteralDatatypeURI();
+            if (dt != null && !dt.equals(Vocab.XSD + "string")) b.append("^^<").append(dt).append('>');
+            return b;
+        }
+        if (n.isTripleTerm()) {
+            Triple t = n.getTriple();
+            b.append("<<( ");
+            nt(b, t.getSubject()).append(' ');
+            nt(b, t.getPredicate()).append(' ');
+            return nt(b, t.getObject()).append(" )>>");
+        }
+        return b.append(NodeFmtLib.strNT(n));
     }
 
     /** The prefix lines of Turtle and TriG. */

@@ -35,6 +35,8 @@ public final class RelationRules {
 
     private final RuleSet rules;
     private final List<Anaphor> anaphors = new ArrayList<>();
+    /** The anaphors by their first character, longest first: the scan of a sentence tries only those that can start at a position. */
+    private final Map<Character, List<Anaphor>> anaphorsByFirst = new HashMap<>();
 
     public RelationRules(RuleSet rules) {
         this.rules = rules;
@@ -55,6 +57,7 @@ public final class RelationRules {
             throw new UncheckedIOException(e);
         }
         anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.phrase().length()).reversed());
+        for (Anaphor a : anaphors) anaphorsByFirst.computeIfAbsent(a.phrase().charAt(0), k -> new ArrayList<>()).add(a);
     }
 
     public List<Statement> apply(Recognition rec) {
@@ -67,8 +70,14 @@ public final class RelationRules {
             TaggedSentence ts = tag(rec, i);
             if (ts.text.length() > MAX_SENTENCE_CHARS) continue;
             boolean byline = isBylineBlock(nt, nt.sentences().get(i).block());
+            boolean[] present = new boolean[128];
+            for (int k = 0; k + 1 < ts.text.length(); k++) {
+                char c = ts.text.charAt(k + 1);
+                if (ts.text.charAt(k) == RuleSet.OPEN && c < 128) present[c] = true;
+            }
             for (Rule rule : rules.rules()) {
                 if (rule.where().equals("byline") && !byline) continue;
+                if (!rule.couldFire(present)) continue;
                 Matcher m = rule.pattern().matcher(ts.text);
                 int from = 0;
                 while (from < ts.text.length() && m.find(from)) {
@@ -100,7 +109,9 @@ public final class RelationRules {
         // anaphors: the entity (or entities) of that kind named last before them
         for (int p = span.start(); p < span.end(); p++) {
             if (used[p - span.start()]) continue;
-            for (Anaphor a : anaphors) {
+            List<Anaphor> candidates = anaphorsByFirst.get(s.charAt(p));
+            if (candidates == null) continue;
+            for (Anaphor a : candidates) {
                 if (!s.startsWith(a.phrase(), p) || p + a.phrase().length() > span.end()) continue;
                 List<String> ante = antecedents(rec, index, p, RuleSet.KINDS.get(a.kind()), a.count());
                 if (ante.size() == a.count()) {

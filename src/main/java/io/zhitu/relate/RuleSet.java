@@ -112,6 +112,7 @@ public final class RuleSet {
             throw new IllegalStateException(where + ": a repeated group needs a bound, e.g. {0,8}, or a possessive *+");
         }
         Set<String> bound = new HashSet<>();
+        Map<String, String> slotLetters = new HashMap<>();
         StringBuilder letters = new StringBuilder();
         Matcher pre = SLOT.matcher(when);
         while (pre.find()) {
@@ -157,6 +158,11 @@ public final class RuleSet {
                     // possessive: a list of a thousand names is matched in a loop, not a recursion per member
                     body = list ? token + "(?:\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+" + token + ")*+" : token;
                 }
+                if (name != null && !kinds.equals("Title") && !kinds.equals("TitleEn")) {
+                    StringBuilder ls = new StringBuilder();
+                    for (String k : kinds.split("\\|")) ls.append(k.equals("Entity") ? ENTITY_LETTERS : String.valueOf(KINDS.get(k)));
+                    slotLetters.put(name, ls.toString());
+                }
                 if (name != null) {
                     if (!bound.add(name)) throw new IllegalStateException(where + ": slot name '" + name + "' used twice");
                     regex.append("(?<").append(name).append(">").append(body).append(")");
@@ -186,6 +192,12 @@ public final class RuleSet {
             }
             emits.add(new Rule.Emit(t[0], t[1], t[2]));
         }
-        return new Rule(id, when, p, List.copyOf(emits), scope);
+        List<List<String>> needs = new ArrayList<>();
+        for (Rule.Emit e : emits) {
+            List<String> need = new ArrayList<>();
+            for (String term : List.of(e.subject(), e.object())) if (slotLetters.containsKey(term)) need.add(slotLetters.get(term));
+            needs.add(List.copyOf(need));
+        }
+        return new Rule(id, when, p, List.copyOf(emits), scope, List.copyOf(needs));
     }
 }
