@@ -97,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
             double store = median(() -> extract(work, corpus, n, true, false));
             say("extract into TDB2:       %.2f s  %,.0f chars/s", store, chars / store);
 
-            double cold = Double.NaN, coldBase = Double.NaN;
+            double cold = Double.NaN, coldBase = Double.NaN, coldCds = Double.NaN;
             if (!noCold) {
                 Path sample = work.resolve("sample.txt");
                 try (InputStream in = getClass().getResourceAsStream("/bench/netease-beyond-deepseek.zh-Hant.txt")) {
@@ -114,12 +114,22 @@ public final class BenchCommand implements Callable<Integer> {
                 cold = median(() -> run(ours));
                 coldBase = median(() -> run(base));
                 say("cold start, zhitu extract on the sample: %.2f s; JVM loading HanLP and segmenting one sentence: %.2f s", cold, coldBase);
+                // the same start with an application class-data archive (AppCDS) made by one training run
+                Path archive = work.resolve("zhitu.jsa");
+                List<String> train = new ArrayList<>(ours);
+                train.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+                run(train);
+                List<String> shared = new ArrayList<>(ours);
+                shared.add(1, "-XX:SharedArchiveFile=" + archive);
+                run(shared);
+                coldCds = median(() -> run(shared));
+                say("cold start with class-data sharing (-XX:SharedArchiveFile): %.2f s", coldCds);
             }
             out.printf(Locale.ROOT, "{\"hanlp_chars_per_s\": %.0f, \"extract_file_chars_per_s\": %.0f, \"extract_store_chars_per_s\": %.0f, "
                             + "\"ratio_file\": %.3f, \"ratio_store\": %.3f, \"cold_start_s\": %s, \"cold_baseline_s\": %s, \"cold_ratio\": %s, "
-                            + "\"docs\": %d, \"threads\": %d}%n",
+                            + "\"cold_start_cds_s\": %s, \"cold_ratio_cds\": %s, \"docs\": %d, \"threads\": %d}%n",
                     chars / hanlp, chars / file, chars / store, hanlp / file, hanlp / store,
-                    json(cold), json(coldBase), json(cold / coldBase), docs, n);
+                    json(cold), json(coldBase), json(cold / coldBase), json(coldCds), json(coldCds / coldBase), docs, n);
             out.flush();
             return 0;
         } finally {
