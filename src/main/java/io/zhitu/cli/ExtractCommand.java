@@ -8,9 +8,7 @@ import io.zhitu.pipeline.Source;
 import io.zhitu.pipeline.ZhituException;
 import io.zhitu.rdf.GraphBuilder;
 import io.zhitu.rdf.Provenance;
-import io.zhitu.rdf.RdfFormat;
 import io.zhitu.rdf.RdfSink;
-import io.zhitu.rdf.RdfWriter;
 import io.zhitu.store.GraphStore;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
@@ -24,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -48,16 +45,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Articles: files, folders (recursively), globs ('news/**.html'), @list.txt files, or - for stdin.")
     List<String> inputs;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the graph here (default: stdout). Written to a temporary name, then renamed.")
-    Path out;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "turtle",
-            description = "turtle (default), ntriples, nquads, trig, jsonld, rdfxml.")
-    RdfFormat format;
 
-    @Option(names = "--provenance", paramLabel = "MODE", defaultValue = "reified",
-            description = "How evidence rides along: reified (default; rdf:Statement nodes), rdf12 (reifiers), graph (evidence in its own named graph; dataset formats), none.")
-    Provenance provenance;
 
     @Option(names = "--url", paramLabel = "URL", description = "The page's URL: becomes the document IRI (one input only).")
     String url;
@@ -65,11 +54,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the input encoding (UTF-8, GB18030, Big5 …) instead of detecting it.")
     String encoding;
 
-    @Option(names = "--with-reference", description = "Add what the bundled reference data knows about the entities found, in graph zti:graph/reference.")
-    boolean withReference;
 
     @Option(names = "--no-output", description = "Write no RDF, only load the store (for large corpora).")
     boolean noOutput;
+
+    @Mixin GraphOutputOptions output;
 
     @Mixin StoreOptions storeOptions;
 
@@ -85,17 +74,13 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Env env = root.env;
-        try {
-            RdfWriter.check(format, provenance);
-        } catch (ZhituException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        output.check(spec);
         if (url != null) checkUrl(url);
         if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
             throw new ParameterException(spec.commandLine(), "unknown encoding '" + encoding + "'");
         }
         if (noOutput && noStore) throw new ParameterException(spec.commandLine(), "--no-output with --no-store leaves nothing to do");
-        if (noOutput && out != null) throw new ParameterException(spec.commandLine(), "--no-output and -o contradict each other");
+        if (noOutput && output.out != null) throw new ParameterException(spec.commandLine(), "--no-output and -o contradict each other");
         List<String> files = Inputs.expand(inputs);
         if (url != null && files.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--url names one document, but " + files.size() + " inputs were given");
@@ -108,8 +93,8 @@ public final class ExtractCommand implements Callable<Integer> {
         jena.setDaemon(true);
         jena.start();
         Pipeline pipeline = env.pipeline();
-        GraphBuilder fileBuilder = noOutput ? null : new GraphBuilder(provenance, withReference);
-        GraphBuilder storeBuilder = provenance == Provenance.REIFIED && fileBuilder != null ? fileBuilder : new GraphBuilder(Provenance.REIFIED, withReference);
+        GraphBuilder fileBuilder = noOutput ? null : new GraphBuilder(output.provenance, output.withReference);
+        GraphBuilder storeBuilder = output.provenance == Provenance.REIFIED && fileBuilder != null ? fileBuilder : new GraphBuilder(Provenance.REIFIED, output.withReference);
 
         Progress progress = new Progress(env.err, quiet, System.console() != null && env.err == System.err, files.size());
         int failed = 0, done = 0;
@@ -120,7 +105,7 @@ public final class ExtractCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (RdfSink sink = noOutput ? null : new RdfSink(format, out, env.out);
+        try (RdfSink sink = noOutput ? null : new RdfSink(output.format, output.out, env.out);
              GraphStore store = noStore ? null : GraphStore.open(storeOptions.store, true);
              GraphStore.Load load = store == null ? null : store.begin()) {
             ArrayDeque<Future<Result>> window = new ArrayDeque<>();
