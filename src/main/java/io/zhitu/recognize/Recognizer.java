@@ -495,6 +495,7 @@ public final class Recognizer {
                 }
             }
         }
+        titledNames(w, sentence);
         // an outlet named before a reporter's title in a byline: "李文,示例科技网记者"
         for (Found f : w.startingIn(sentence.start(), sentence.end())) {
             if (f.end() > sentence.end()) continue;
@@ -514,6 +515,36 @@ public final class Recognizer {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /** Words after a name that say the name is a person speaking. */
+    private static final List<String> SPEECH = List.of("表示", "指出", "认为", "说", "称", "介绍", "透露", "强调", "坦言", "谈到");
+
+    /**
+     * A name HanLP's recogniser misses (rare characters: 陈缊侬) between a job title and a speech verb:
+     * "教授陈缊侬指出". Both cues are required: a surname and one or two characters alone are not a name.
+     */
+    private void titledNames(Work w, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            String title = lexicon.prefixAt("job-title", w.s, i);
+            if (title == null) continue;
+            int te = i + title.length();
+            String sn = lexicon.prefixAt("surname", w.s, te);
+            if (sn == null) continue;
+            for (int g = 2; g >= 1; g--) {
+                int end = te + sn.length() + g;
+                if (end > sentence.end() || !w.free(te, end)) continue;
+                String name = w.s.substring(te, end);
+                if (!name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
+                String after = w.s.substring(end, Math.min(sentence.end(), end + 2));
+                if (SPEECH.stream().noneMatch(after::startsWith)) continue;
+                List<String> ids = gazetteer.lookup(name);
+                Entity e = !ids.isEmpty() && gazetteer.get(ids.get(0)).kind() == EntityKind.PERSON ? gazetteer.get(ids.get(0))
+                        : w.mint(EntityKind.PERSON, Slugs.personPinyin(name), null, te, end);
+                w.add(new Found(te, end, e.id(), "pattern:titled-name"), e);
+                break;
             }
         }
     }
