@@ -74,6 +74,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Env env = root.env;
+        // Jena's start-up (about a second of class loading) runs beside the pipeline's
+        Thread jena = new Thread(org.apache.jena.sys.JenaSystem::init, "zhitu-jena-init");
+        jena.setDaemon(true);
+        jena.start();
+
         output.check(spec);
         if (url != null) checkUrl(url);
         if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
@@ -88,10 +93,6 @@ public final class ExtractCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
 
-        // Jena's start-up (about a second of class loading) runs beside the pipeline's
-        Thread jena = new Thread(org.apache.jena.sys.JenaSystem::init, "zhitu-jena-init");
-        jena.setDaemon(true);
-        jena.start();
         Pipeline pipeline = env.pipeline();
         GraphBuilder fileBuilder = noOutput ? null : new GraphBuilder(output.provenance, output.withReference);
         GraphBuilder storeBuilder = output.provenance == Provenance.REIFIED && fileBuilder != null ? fileBuilder : new GraphBuilder(Provenance.REIFIED, output.withReference);

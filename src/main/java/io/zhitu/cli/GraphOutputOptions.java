@@ -3,7 +3,6 @@ package io.zhitu.cli;
 import io.zhitu.pipeline.ZhituException;
 import io.zhitu.rdf.Provenance;
 import io.zhitu.rdf.RdfFormat;
-import io.zhitu.rdf.RdfWriter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +28,7 @@ public final class GraphOutputOptions {
     /** A format that cannot carry the provenance mode is a usage error, found before any work. */
     void check(CommandSpec spec) {
         try {
-            RdfWriter.check(format, provenance);
+            format.check(provenance);
         } catch (ZhituException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

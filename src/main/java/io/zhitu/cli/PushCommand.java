@@ -6,7 +6,6 @@ import io.zhitu.rdf.RdfFiles;
 import io.zhitu.store.GraphPush;
 import io.zhitu.store.GraphStore;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +59,10 @@ public final class PushCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr; errors still show.")
     boolean quiet;
 
-    private static final Node REFERENCE = NodeFactory.createURI(GraphBuilder.REFERENCE_GRAPH);
+    /** Whether a graph goes: the reference graph only with --with-reference. (Not a static Node: picocli builds every command at start-up, and a Jena node there would start Jena before any command runs.) */
+    private boolean goes(Node g) {
+        return withReference || !(g.isURI() && g.getURI().equals(GraphBuilder.REFERENCE_GRAPH));
+    }
 
     @Override
     public Integer call() {
@@ -80,7 +82,7 @@ public final class PushCommand implements Callable<Integer> {
         if (file != null) {
             DatasetGraph ds = RdfFiles.read(file);
             List<Node> names = new ArrayList<>();
-            ds.listGraphNodes().forEachRemaining(g -> { if (withReference || !g.equals(REFERENCE)) names.add(g); });
+            ds.listGraphNodes().forEachRemaining(g -> { if (goes(g)) names.add(g); });
             names.sort(Comparator.comparing(Node::getURI));
             if (names.isEmpty()) {
                 throw new ZhituException(file + ": no named graph to push (push sends document graphs: give TriG or N-Quads, "
@@ -91,7 +93,7 @@ public final class PushCommand implements Callable<Integer> {
             for (Node g : names) push.add(g, ds);
         } else {
             try (GraphStore store = GraphStore.open(storeOptions.store, false)) {
-                total = (int) store.graphs().stream().filter(g -> withReference || !g.equals(REFERENCE)).count();
+                total = (int) store.graphs().stream().filter(this::goes).count();
                 push = push(url, pw, total);
                 store.forEachGraph(null, withReference, ds -> push.add(ds.listGraphNodes().next(), ds));
             }

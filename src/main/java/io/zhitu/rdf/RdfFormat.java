@@ -38,6 +38,19 @@ public enum RdfFormat {
         throw new ZhituException("unknown output format '" + name + "' (expected one of: " + names() + ")");
     }
 
+    /**
+     * Refuses a provenance mode this format cannot carry. Jena-free on purpose: commands check their
+     * options before Jena's start-up (which runs on another thread) has finished.
+     */
+    public void check(Provenance provenance) {
+        if (provenance == Provenance.GRAPH && !dataset) {
+            throw new ZhituException("--provenance=graph needs a dataset format (trig, nquads or jsonld), not " + id);
+        }
+        if (provenance == Provenance.RDF12 && (this == JSONLD || this == RDFXML)) {
+            throw new ZhituException(id + " cannot carry RDF 1.2 triple terms: use --provenance=reified with " + id);
+        }
+    }
+
     /** "turtle, ntriples, …". */
     public static String names() {
         return Arrays.stream(values()).map(f -> f.id).collect(Collectors.joining(", "));

@@ -62,14 +62,9 @@ public final class RdfWriter {
         return pm;
     }
 
-    /** Refuses what a format cannot carry, before anything is written. */
+    /** Refuses what a format cannot carry, before anything is written (see {@link RdfFormat#check}). */
     public static void check(RdfFormat format, Provenance provenance) {
-        if (provenance == Provenance.GRAPH && !format.dataset) {
-            throw new ZhituException("--provenance=graph needs a dataset format (trig, nquads or jsonld), not " + format.id);
-        }
-        if (provenance == Provenance.RDF12 && (format == RdfFormat.JSONLD || format == RdfFormat.RDFXML)) {
-            throw new ZhituException(format.id + " cannot carry RDF 1.2 triple terms: use --provenance=reified with " + format.id);
-        }
+        format.check(provenance);
     }
 
     /** Writes a dataset; triple formats get the union of its graphs. */
