@@ -74,7 +74,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Env env = root.env;
-        // Jena's start-up (about a second of class loading) runs beside the pipeline's
+        // Jena's start-up (about half a second of class loading) runs beside the pipeline's; nothing else
+        // may touch Jena until it is done
         Thread jena = new Thread(org.apache.jena.sys.JenaSystem::init, "zhitu-jena-init");
         jena.setDaemon(true);
         jena.start();
@@ -94,6 +95,14 @@ public final class ExtractCommand implements Callable<Integer> {
         if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
 
         Pipeline pipeline = env.pipeline();
+        // Jena must finish starting before any thread touches it: its classes initialise one another,
+        // and two threads doing so at once deadlock
+        try {
+            jena.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ZhituException("interrupted");
+        }
         GraphBuilder fileBuilder = noOutput ? null : new GraphBuilder(output.provenance, output.withReference);
         GraphBuilder storeBuilder = output.provenance == Provenance.REIFIED && fileBuilder != null ? fileBuilder : new GraphBuilder(Provenance.REIFIED, output.withReference);
 

@@ -45,6 +45,7 @@ public final class Pipeline {
     /** The pipeline with the gazetteer and rules shipped under {@code ontology/}. */
     public static Pipeline standard() {
         // HanLP's models load on one core while the gazetteer and rules load on the other
+        RawSegmentation.prepare();
         Thread warm = new Thread(RawSegmentation::warmUp, "zhitu-hanlp-warm-up");
         warm.setDaemon(true);
         warm.start();

@@ -18,6 +18,15 @@ public final class RawSegmentation {
     }
 
     /**
+     * Initialises HanLP's shared configuration classes on the calling thread, so that the threads that
+     * then load its dictionaries side by side never initialise the same class at once.
+     */
+    public static void prepare() {
+        Quiet.hanlp();
+        if (HanLP.Config.CoreDictionaryPath == null) throw new IllegalStateException("HanLP has no core dictionary path");
+    }
+
+    /**
      * Loads HanLP's core dictionary and recognisers by segmenting one sentence, without touching the
      * custom dictionary (another thread may be filling it). Start-up runs it beside the gazetteer's load.
      */
