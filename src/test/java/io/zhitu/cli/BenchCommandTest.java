@@ -26,6 +26,22 @@ class BenchCommandTest {
         assertTrue(o.get("cold_ratio").isNull(), "--no-cold");
     }
 
+    /**
+     * In a fresh JVM, where Jena has not started yet: bench builds the pipeline first, so extract's
+     * workers start at once; they once deadlocked with the Jena start-up thread.
+     */
+    @Test
+    void freshJvmDoesNotDeadlock() throws Exception {
+        String java = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.zhitu.Main",
+                "bench", "--docs=4", "--rounds=1", "--threads=2", "--no-cold")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        boolean ended = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) p.destroyForcibly();
+        assertTrue(ended, "bench hung");
+        assertEquals(0, p.exitValue());
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         Run r = Run.of("bench", "--docs=0");
