@@ -32,8 +32,8 @@ class BenchCommandTest {
      */
     @Test
     void freshJvmDoesNotDeadlock() throws Exception {
-        String java = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.zhitu.Main",
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "io.zhitu.Main",
                 "bench", "--docs=4", "--rounds=1", "--threads=2", "--no-cold")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         boolean ended = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
