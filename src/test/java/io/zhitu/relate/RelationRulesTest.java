@@ -39,6 +39,27 @@ class RelationRulesTest {
     }
 
     @Test
+    void theOrganisationOfARelativeClauseDidNotReleaseTheModel() {
+        List<String> s = statements("Zhipu AI, which counts Alibaba among its investors, introduced GLM-4.5 last month.");
+        assertTrue(s.stream().noneMatch(x -> x.contains("developedBy org/alibaba")), s.toString());
+        s = statements("OpenAI released gpt-oss-120b in August.");
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("model/gpt-oss-120b developedBy org/openai ")), s.toString());
+    }
+
+    @Test
+    void totalAndActiveParametersInOnePhrase() {
+        List<String> s = statements("Tencent's Hunyuan-Large, a Mixture-of-Experts model with 389 billion total parameters and 52 billion active parameters, was released.");
+        assertTrue(s.contains("model/hunyuan-large totalParameters 389000000000 [params-total-and-active]"), s.toString());
+        assertTrue(s.contains("model/hunyuan-large activeParameters 52000000000 [params-total-and-active]"), s.toString());
+    }
+
+    @Test
+    void rankedFirstAccordingToALeaderboard() {
+        List<String> s = statements("据评测平台LMArena的最新排名，Gemini 2.5 Pro位居榜首。");
+        assertTrue(s.contains("model/gemini-2.5-pro rankedFirstOn benchmark/chatbot-arena [ranked-first-per-ranking-zh]"), s.toString());
+    }
+
+    @Test
     void parametersAndArchitectureAcrossAClause() {
         List<String> s = statements("MiniMax发布MiniMax-M1模型,该模型采用混合专家架构,总参数4560亿,激活参数459亿。");
         assertTrue(s.contains("model/minimax-m1 totalParameters 456000000000 [params-total-after-zh]"), s.toString());
