@@ -86,7 +86,53 @@ public final class RelationRules {
                 }
             }
         }
+        seriesMembers(rec, out);
         return dedupe(out);
+    }
+
+    private static final java.util.regex.Pattern SERIES_WORD = java.util.regex.Pattern.compile("^\\s?(?:系列|家族|模型家族|series|family)");
+    private static final java.util.regex.Pattern AMONG_THEM = java.util.regex.Pattern.compile("^\\s*(?:其中|Among them|Of these|Of them)");
+
+    /**
+     * "智谱AI推出GLM-4.5系列。其中GLM-4.5-Air……": a sentence that opens with 其中 (among them) lists
+     * members of the series the sentence before says an organisation released; a member that is part of
+     * that series (its name extends the series' name, or a rule says so) was released by it too.
+     */
+    private void seriesMembers(Recognition rec, List<Statement> out) {
+        NormalizedText nt = rec.text();
+        String s = nt.simplified();
+        List<Span> sentences = nt.simplifiedSentences();
+        List<Statement> added = new ArrayList<>();
+        for (int i = 1; i < sentences.size(); i++) {
+            Span here = sentences.get(i), before = sentences.get(i - 1);
+            if (!AMONG_THEM.matcher(s.substring(here.start(), here.end())).lookingAt()) continue;
+            for (Statement dev : out) {
+                if (!dev.property().equals(Vocab.DEVELOPED_BY) || dev.evidence() == null || dev.evidence().sentence() != i - 1) continue;
+                String series = dev.subject();
+                Found seriesMention = null;
+                List<Found> all = rec.found();
+                for (int k = firstFrom(all, before.start()); k < all.size() && all.get(k).start() < before.end(); k++) {
+                    Found f = all.get(k);
+                    if (f.entityId().equals(series) && !f.nested()
+                            && SERIES_WORD.matcher(s.substring(f.end(), Math.min(before.end(), f.end() + 6))).lookingAt()) {
+                        seriesMention = f;
+                    }
+                }
+                if (seriesMention == null) continue;
+                for (int k = firstFrom(all, here.start()); k < all.size() && all.get(k).start() < here.end(); k++) {
+                    Found m = all.get(k);
+                    if (m.nested() || m.entityId().equals(series)) continue;
+                    Entity me = rec.entities().get(m.entityId());
+                    if (me == null || me.kind() != EntityKind.MODEL) continue;
+                    boolean member = series.equals(m.family()) || out.stream().anyMatch(x -> x.subject().equals(m.entityId())
+                            && x.property().equals(Vocab.PART_OF_FAMILY) && x.object() instanceof Value.EntityRef r && r.id().equals(series));
+                    if (!member) continue;
+                    Span evidence = nt.toOriginal(seriesMention.start(), m.end());
+                    added.add(new Statement(m.entityId(), Vocab.DEVELOPED_BY, dev.object(), new Evidence(i, evidence, "series-member")));
+                }
+            }
+        }
+        out.addAll(added);
     }
 
     // ---- tagging

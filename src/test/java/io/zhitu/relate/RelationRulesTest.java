@@ -47,6 +47,15 @@ class RelationRulesTest {
     }
 
     @Test
+    void membersListedAfterASeriesWereReleasedByItsDeveloper() {
+        List<String> s = statements("7月28日,智谱AI推出GLM-4.5系列。其中GLM-4.5-Air总参数1060亿。");
+        assertTrue(s.contains("model/glm-4.5-air developedBy org/zhipu [series-member]"), s.toString());
+        // without 其中 the next sentence is not a list of members
+        s = statements("7月28日,智谱AI推出GLM-4.5系列。GLM-4.5-Air总参数1060亿。");
+        assertTrue(s.stream().noneMatch(x -> x.startsWith("model/glm-4.5-air developedBy")), s.toString());
+    }
+
+    @Test
     void totalAndActiveParametersInOnePhrase() {
         List<String> s = statements("Tencent's Hunyuan-Large, a Mixture-of-Experts model with 389 billion total parameters and 52 billion active parameters, was released.");
         assertTrue(s.contains("model/hunyuan-large totalParameters 389000000000 [params-total-and-active]"), s.toString());
