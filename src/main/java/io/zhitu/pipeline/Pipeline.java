@@ -13,7 +13,6 @@ import io.zhitu.relate.ReferenceFacts;
 import io.zhitu.relate.RelationRules;
 import io.zhitu.relate.RuleSet;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;

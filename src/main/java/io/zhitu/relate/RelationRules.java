@@ -4,7 +4,6 @@ import io.zhitu.normalize.NormalizedText;
 import io.zhitu.pipeline.*;
 import io.zhitu.recognize.Found;
 import io.zhitu.recognize.Recognition;
-import io.zhitu.recognize.TextKeys;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -456,14 +455,9 @@ public final class RelationRules {
     /** One statement per triple and evidence span; the first rule to state it wins the evidence. */
     private static List<Statement> dedupe(List<Statement> in) {
         Map<String, Statement> seen = new LinkedHashMap<>();
-        Set<String> tripleProps = new HashSet<>();
         for (Statement s : in) {
-            String triple = s.subject() + " " + s.property() + " " + s.object();
-            String key = triple + " " + s.evidence().span();
-            // a functional value (a count, a date, a title) is taken once: the first sentence that gives it
-            seen.putIfAbsent(key, s);
+            seen.putIfAbsent(s.subject() + " " + s.property() + " " + s.object() + " " + s.evidence().span(), s);
         }
-        List<Statement> out = new ArrayList<>(seen.values());
-        return out;
+        return new ArrayList<>(seen.values());
     }
 }
