@@ -1,11 +1,11 @@
 package io.zhitu;
 
-import io.zhitu.pipeline.Article;
-import io.zhitu.pipeline.Block;
-import io.zhitu.pipeline.BlockKind;
-import io.zhitu.pipeline.LoadedDocument;
-import io.zhitu.pipeline.Source;
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Article;
+import io.zhitu.core.Block;
+import io.zhitu.core.BlockKind;
+import io.zhitu.core.LoadedDocument;
+import io.zhitu.core.Source;
+import io.zhitu.core.Span;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.zhitu.bench;
 
 import io.zhitu.normalize.SentenceSplitter;
-import io.zhitu.pipeline.Entity;
-import io.zhitu.pipeline.EntityKind;
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Span;
 import io.zhitu.recognize.Gazetteer;
 
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package io.zhitu.clean;
 
-import io.zhitu.pipeline.Article;
-import io.zhitu.pipeline.Block;
-import io.zhitu.pipeline.BlockKind;
-import io.zhitu.pipeline.LoadedDocument;
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Article;
+import io.zhitu.core.Block;
+import io.zhitu.core.BlockKind;
+import io.zhitu.core.LoadedDocument;
+import io.zhitu.core.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.zhitu.cli;
 
 import io.zhitu.bench.CorpusGenerator;
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import io.zhitu.recognize.RawSegmentation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

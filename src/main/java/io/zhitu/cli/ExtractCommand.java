@@ -2,10 +2,10 @@ package io.zhitu.cli;
 
 import io.zhitu.load.Inputs;
 import io.zhitu.load.Sources;
-import io.zhitu.pipeline.Extraction;
+import io.zhitu.core.Extraction;
 import io.zhitu.pipeline.Pipeline;
-import io.zhitu.pipeline.Source;
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.Source;
+import io.zhitu.core.ZhituException;
 import io.zhitu.rdf.GraphBuilder;
 import io.zhitu.rdf.Provenance;
 import io.zhitu.rdf.RdfSink;

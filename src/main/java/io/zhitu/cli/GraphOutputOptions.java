@@ -1,6 +1,6 @@
 package io.zhitu.cli;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import io.zhitu.rdf.Provenance;
 import io.zhitu.rdf.RdfFormat;
 import picocli.CommandLine.Model.CommandSpec;

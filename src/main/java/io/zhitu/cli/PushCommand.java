@@ -1,6 +1,6 @@
 package io.zhitu.cli;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import io.zhitu.rdf.GraphBuilder;
 import io.zhitu.rdf.RdfFiles;
 import io.zhitu.store.GraphPush;

@@ -1,6 +1,6 @@
 package io.zhitu.cli;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import io.zhitu.query.BundledQuery;
 import io.zhitu.query.QueryLibrary;
 import io.zhitu.query.QueryResult;

@@ -1,10 +1,10 @@
 package io.zhitu.load;
 
-import io.zhitu.pipeline.Block;
-import io.zhitu.pipeline.BlockKind;
-import io.zhitu.pipeline.LoadedDocument;
-import io.zhitu.pipeline.Source;
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Block;
+import io.zhitu.core.BlockKind;
+import io.zhitu.core.LoadedDocument;
+import io.zhitu.core.Source;
+import io.zhitu.core.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,7 @@ public final class ArticleLoader {
     /**
      * Loads one input.
      *
-     * @throws io.zhitu.pipeline.ZhituException naming the source when it is empty, binary, undecodable
+     * @throws io.zhitu.core.ZhituException naming the source when it is empty, binary, undecodable
      *         or a page without text
      */
     public LoadedDocument load(Source s) {

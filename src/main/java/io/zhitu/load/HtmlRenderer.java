@@ -1,8 +1,8 @@
 package io.zhitu.load;
 
-import io.zhitu.pipeline.Block;
-import io.zhitu.pipeline.BlockKind;
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Block;
+import io.zhitu.core.BlockKind;
+import io.zhitu.core.Span;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,6 +1,6 @@
 package io.zhitu.load;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

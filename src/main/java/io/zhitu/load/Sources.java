@@ -1,7 +1,7 @@
 package io.zhitu.load;
 
-import io.zhitu.pipeline.Source;
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.Source;
+import io.zhitu.core.ZhituException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

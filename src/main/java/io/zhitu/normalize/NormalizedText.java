@@ -1,8 +1,8 @@
 package io.zhitu.normalize;
 
-import io.zhitu.pipeline.Article;
-import io.zhitu.pipeline.Sentence;
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Article;
+import io.zhitu.core.Sentence;
+import io.zhitu.core.Span;
 
 import java.util.List;
 

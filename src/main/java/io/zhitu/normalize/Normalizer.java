@@ -2,10 +2,10 @@ package io.zhitu.normalize;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary;
-import io.zhitu.pipeline.Article;
-import io.zhitu.pipeline.Block;
-import io.zhitu.pipeline.Sentence;
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Article;
+import io.zhitu.core.Block;
+import io.zhitu.core.Sentence;
+import io.zhitu.core.Span;
 
 import java.util.ArrayList;
 import java.util.List;

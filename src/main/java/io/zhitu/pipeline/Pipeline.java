@@ -1,6 +1,7 @@
 package io.zhitu.pipeline;
 
 import io.zhitu.clean.BoilerplateFilter;
+import io.zhitu.core.*;
 import io.zhitu.load.ArticleLoader;
 import io.zhitu.normalize.NormalizedText;
 import io.zhitu.normalize.Normalizer;

@@ -1,6 +1,6 @@
 package io.zhitu.query;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

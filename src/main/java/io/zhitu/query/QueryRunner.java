@@ -1,6 +1,6 @@
 package io.zhitu.query;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;

@@ -1,6 +1,6 @@
 package io.zhitu.query;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import io.zhitu.rdf.RdfFormat;
 import io.zhitu.rdf.RdfWriter;
 import org.apache.jena.graph.Graph;

@@ -1,13 +1,13 @@
 package io.zhitu.rdf;
 
-import io.zhitu.pipeline.Entity;
-import io.zhitu.pipeline.Evidence;
-import io.zhitu.pipeline.Extraction;
-import io.zhitu.pipeline.Mention;
-import io.zhitu.pipeline.Name;
-import io.zhitu.pipeline.Statement;
-import io.zhitu.pipeline.Value;
-import io.zhitu.pipeline.Vocab;
+import io.zhitu.core.Entity;
+import io.zhitu.core.Evidence;
+import io.zhitu.core.Extraction;
+import io.zhitu.core.Mention;
+import io.zhitu.core.Name;
+import io.zhitu.core.Statement;
+import io.zhitu.core.Value;
+import io.zhitu.core.Vocab;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

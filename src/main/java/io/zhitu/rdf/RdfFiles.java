@@ -1,6 +1,6 @@
 package io.zhitu.rdf;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;

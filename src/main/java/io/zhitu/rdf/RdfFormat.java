@@ -1,6 +1,6 @@
 package io.zhitu.rdf;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.zhitu.rdf;
 
-import io.zhitu.pipeline.Vocab;
+import io.zhitu.core.Vocab;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;

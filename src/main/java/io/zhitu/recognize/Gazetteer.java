@@ -1,9 +1,9 @@
 package io.zhitu.recognize;
 
 import com.hankcs.hanlp.HanLP;
-import io.zhitu.pipeline.Entity;
-import io.zhitu.pipeline.EntityKind;
-import io.zhitu.pipeline.Name;
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Name;
 
 import java.io.BufferedReader;
 import java.io.IOException;

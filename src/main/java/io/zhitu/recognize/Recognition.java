@@ -1,8 +1,8 @@
 package io.zhitu.recognize;
 
 import io.zhitu.normalize.NormalizedText;
-import io.zhitu.pipeline.Entity;
-import io.zhitu.pipeline.Mention;
+import io.zhitu.core.Entity;
+import io.zhitu.core.Mention;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.zhitu.relate;
 
-import io.zhitu.pipeline.Vocab;
+import io.zhitu.core.Vocab;
 
 import java.util.List;
 import java.util.regex.Matcher;

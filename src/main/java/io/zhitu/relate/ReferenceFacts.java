@@ -1,10 +1,10 @@
 package io.zhitu.relate;
 
-import io.zhitu.pipeline.Entity;
-import io.zhitu.pipeline.EntityKind;
-import io.zhitu.pipeline.Statement;
-import io.zhitu.pipeline.Value;
-import io.zhitu.pipeline.Vocab;
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Statement;
+import io.zhitu.core.Value;
+import io.zhitu.core.Vocab;
 import io.zhitu.recognize.Gazetteer;
 
 import java.util.ArrayList;

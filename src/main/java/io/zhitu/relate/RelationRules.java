@@ -1,7 +1,7 @@
 package io.zhitu.relate;
 
 import io.zhitu.normalize.NormalizedText;
-import io.zhitu.pipeline.*;
+import io.zhitu.core.*;
 import io.zhitu.recognize.Found;
 import io.zhitu.recognize.Recognition;
 

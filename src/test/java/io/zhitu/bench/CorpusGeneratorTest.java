@@ -1,10 +1,10 @@
 package io.zhitu.bench;
 
-import io.zhitu.pipeline.Entity;
-import io.zhitu.pipeline.Extraction;
-import io.zhitu.pipeline.Mention;
+import io.zhitu.core.Entity;
+import io.zhitu.core.Extraction;
+import io.zhitu.core.Mention;
 import io.zhitu.pipeline.Pipeline;
-import io.zhitu.pipeline.Source;
+import io.zhitu.core.Source;
 import io.zhitu.recognize.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

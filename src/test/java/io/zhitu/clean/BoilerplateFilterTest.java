@@ -1,10 +1,10 @@
 package io.zhitu.clean;
 
 import io.zhitu.load.ArticleLoader;
-import io.zhitu.pipeline.Article;
-import io.zhitu.pipeline.Block;
-import io.zhitu.pipeline.LoadedDocument;
-import io.zhitu.pipeline.Source;
+import io.zhitu.core.Article;
+import io.zhitu.core.Block;
+import io.zhitu.core.LoadedDocument;
+import io.zhitu.core.Source;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

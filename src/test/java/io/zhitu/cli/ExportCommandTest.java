@@ -47,7 +47,7 @@ class ExportCommandTest {
                 try {
                     io.zhitu.rdf.RdfWriter.check(f, p);
                     all.add(Arguments.of(f.id, p.id()));
-                } catch (io.zhitu.pipeline.ZhituException e) {
+                } catch (io.zhitu.core.ZhituException e) {
                     // a combination extract refuses too
                 }
             }

@@ -1,7 +1,7 @@
 package io.zhitu.cli;
 
 import io.zhitu.TestDocs;
-import io.zhitu.pipeline.Vocab;
+import io.zhitu.core.Vocab;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;

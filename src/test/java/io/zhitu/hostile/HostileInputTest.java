@@ -1,14 +1,14 @@
 package io.zhitu.hostile;
 
-import io.zhitu.pipeline.Block;
-import io.zhitu.pipeline.Extraction;
-import io.zhitu.pipeline.Mention;
+import io.zhitu.core.Block;
+import io.zhitu.core.Extraction;
+import io.zhitu.core.Mention;
 import io.zhitu.pipeline.Pipeline;
-import io.zhitu.pipeline.Sentence;
-import io.zhitu.pipeline.Source;
-import io.zhitu.pipeline.Span;
-import io.zhitu.pipeline.Statement;
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.Sentence;
+import io.zhitu.core.Source;
+import io.zhitu.core.Span;
+import io.zhitu.core.Statement;
+import io.zhitu.core.ZhituException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

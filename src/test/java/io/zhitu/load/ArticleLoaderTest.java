@@ -1,10 +1,10 @@
 package io.zhitu.load;
 
-import io.zhitu.pipeline.Block;
-import io.zhitu.pipeline.BlockKind;
-import io.zhitu.pipeline.LoadedDocument;
-import io.zhitu.pipeline.Source;
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.Block;
+import io.zhitu.core.BlockKind;
+import io.zhitu.core.LoadedDocument;
+import io.zhitu.core.Source;
+import io.zhitu.core.ZhituException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;

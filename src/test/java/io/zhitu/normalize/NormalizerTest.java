@@ -1,8 +1,8 @@
 package io.zhitu.normalize;
 
 import io.zhitu.TestDocs;
-import io.zhitu.pipeline.Sentence;
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Sentence;
+import io.zhitu.core.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.zhitu.normalize;
 
-import io.zhitu.pipeline.Span;
+import io.zhitu.core.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

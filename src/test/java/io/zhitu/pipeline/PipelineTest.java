@@ -1,5 +1,6 @@
 package io.zhitu.pipeline;
 
+import io.zhitu.core.*;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

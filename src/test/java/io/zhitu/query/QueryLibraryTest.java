@@ -1,6 +1,6 @@
 package io.zhitu.query;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

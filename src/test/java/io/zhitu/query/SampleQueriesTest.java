@@ -1,8 +1,8 @@
 package io.zhitu.query;
 
 import io.zhitu.TestDocs;
-import io.zhitu.pipeline.Extraction;
-import io.zhitu.pipeline.Source;
+import io.zhitu.core.Extraction;
+import io.zhitu.core.Source;
 import io.zhitu.rdf.GraphBuilder;
 import io.zhitu.rdf.Provenance;
 import org.apache.jena.graph.NodeFactory;

@@ -1,8 +1,8 @@
 package io.zhitu.rdf;
 
 import io.zhitu.TestDocs;
-import io.zhitu.pipeline.Extraction;
-import io.zhitu.pipeline.Source;
+import io.zhitu.core.Extraction;
+import io.zhitu.core.Source;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;

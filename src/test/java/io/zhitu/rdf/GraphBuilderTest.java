@@ -1,10 +1,10 @@
 package io.zhitu.rdf;
 
 import io.zhitu.TestDocs;
-import io.zhitu.pipeline.Extraction;
-import io.zhitu.pipeline.Source;
-import io.zhitu.pipeline.Vocab;
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.Extraction;
+import io.zhitu.core.Source;
+import io.zhitu.core.Vocab;
+import io.zhitu.core.ZhituException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

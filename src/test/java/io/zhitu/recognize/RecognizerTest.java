@@ -2,8 +2,8 @@ package io.zhitu.recognize;
 
 import io.zhitu.TestDocs;
 import io.zhitu.normalize.Normalizer;
-import io.zhitu.pipeline.EntityKind;
-import io.zhitu.pipeline.Mention;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Mention;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.zhitu.relate;
 
-import io.zhitu.pipeline.Vocab;
+import io.zhitu.core.Vocab;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;

@@ -1,8 +1,8 @@
 package io.zhitu.relate;
 
-import io.zhitu.pipeline.Extraction;
+import io.zhitu.core.Extraction;
 import io.zhitu.pipeline.Pipeline;
-import io.zhitu.pipeline.Source;
+import io.zhitu.core.Source;
 import io.zhitu.recognize.Lexicon;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package io.zhitu.relate;
 
 import io.zhitu.TestDocs;
 import io.zhitu.normalize.Normalizer;
-import io.zhitu.pipeline.Statement;
-import io.zhitu.pipeline.Value;
+import io.zhitu.core.Statement;
+import io.zhitu.core.Value;
 import io.zhitu.recognize.Gazetteer;
 import io.zhitu.recognize.Lexicon;
 import io.zhitu.recognize.Recognition;

@@ -1,6 +1,6 @@
 package io.zhitu.store;
 
-import io.zhitu.pipeline.ZhituException;
+import io.zhitu.core.ZhituException;
 import io.zhitu.rdf.GraphBuilder;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /**
  * A paragraph-like unit of a document's text (a line of a text file, a block element of a page).

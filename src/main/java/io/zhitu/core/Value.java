@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /** The object of a statement: an entity or a literal. */
 public sealed interface Value permits Value.EntityRef, Value.Literal {

@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /**
  * A user error (bad input, bad option, a store in use, an endpoint that refuses): its message is one

@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /** The IRIs of the graph contract ({@code shared/contract/graph-contract.md}), as strings. */
 public final class Vocab {

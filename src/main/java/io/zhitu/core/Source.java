@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /**
  * One input as the user named it: a path, or "-" for standard input, with its raw bytes.

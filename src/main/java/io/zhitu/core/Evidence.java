@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /**
  * Why a statement is in the graph.

@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /**
  * One statement of the contract.

@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /** The kinds of things the graph holds; {@code slugPrefix} is the first path segment of their IRIs. */
 public enum EntityKind {

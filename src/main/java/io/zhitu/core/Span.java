@@ -1,4 +1,4 @@
-package io.zhitu.pipeline;
+package io.zhitu.core;
 
 /** A half-open range [start, end) of UTF-16 offsets into a document's original text. */
 public record Span(int start, int end) implements Comparable<Span> {

@@ -1,0 +1,56 @@
+package io.zhitu.recognize;
+
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Span;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** English organisation names the gazetteer does not know, by their ending: "Reflection AI", "Thinking Machines Lab". */
+final class EnglishOrgPass implements RecognitionPass {
+
+    private static final Pattern EN_ORG = Pattern.compile(
+            "(?<![A-Za-z])((?:[A-Z][A-Za-z0-9&'.-]*\\s){1,3}(?:AI|Labs?|Inc\\.?|Technologies|Research|Institute|University|Corporation|Corp\\.?|Intelligence))(?![A-Za-z])");
+    /** A common noun right after "… AI" makes the words before it an adjective phrase. */
+    private static final Pattern EN_DESCRIBED_NOUN = Pattern.compile("\\s(?:startup|start-up|company|firm|giant|group|unicorn|developer|lab|labs|team|model|models|chip|chips|sector|industry|researchers?)\\b");
+
+    private final Lexicon lexicon;
+
+    EnglishOrgPass(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "pattern:en-org";
+    }
+
+    @Override
+    public void scan(RecognitionState w, Span sentence) {
+        Matcher m = EN_ORG.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int a = m.start(1), b = m.end(1);
+            String name = m.group(1).replaceAll("\\s+", " ");
+            String[] words = name.split(" ");
+            int skip = 0;
+            while (skip < words.length - 1 && EnglishNames.notName(words[skip], lexicon)) {
+                a += words[skip].length() + 1;
+                skip++;
+            }
+            if (words.length - skip < 2) continue;
+            // "the Hangzhou-based AI startup", "a Paris-backed AI company": a description, not a name
+            if (name.matches("(?i).*-(?:based|backed|owned|headquartered|listed|founded|funded)\\b.*")) continue;
+            if (EN_DESCRIBED_NOUN.matcher(w.s).region(b, Math.min(w.s.length(), b + 20)).lookingAt()) continue;
+            name = w.s.substring(a, b);
+            if (!w.free(a, b)) continue;
+            List<String> ids = w.gazetteer.lookup(name);
+            Entity e = !ids.isEmpty() ? w.gazetteer.get(ids.get(0)) : w.mint(EntityKind.ORG, Slugs.latin(name), name, a, b);
+            if (e.kind() != EntityKind.ORG) continue;
+            w.add(new Found(a, b, e.id(), name()), e);
+        }
+    }
+}

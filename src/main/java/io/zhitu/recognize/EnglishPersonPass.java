@@ -1,0 +1,63 @@
+package io.zhitu.recognize;
+
+import io.zhitu.core.Entity;
+import io.zhitu.core.Span;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** English person names, only with a cue: "By X", "X, CEO of", "X said", "chief scientist X". */
+final class EnglishPersonPass implements RecognitionPass {
+
+    private static final Pattern EN_PERSON = Pattern.compile(
+            "(?<![A-Za-z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?(?: (?:van |de |von |da |del |di |le )?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z]+)?){1,2})(?![A-Za-z])");
+
+    private final Lexicon lexicon;
+    private final Pattern titleAround;
+    private final Pattern titleAfterComma;
+    private final Pattern titleBefore;
+
+    EnglishPersonPass(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        String titles = lexicon.alternation("job-title-en");
+        this.titleAround = Pattern.compile("(?i)" + titles);
+        this.titleAfterComma = Pattern.compile("(?s)^, (?:the |a |an )?(?i:" + titles + ").*");
+        this.titleBefore = Pattern.compile("(?s).*(?i:" + titles + ")\\s+$");
+    }
+
+    @Override
+    public String name() {
+        return "pattern:en-person";
+    }
+
+    @Override
+    public void scan(RecognitionState w, Span sentence) {
+        Matcher m = EN_PERSON.matcher(w.s);
+        m.useTransparentBounds(true);
+        int from = sentence.start();
+        while (from < sentence.end()) {
+            m.region(from, sentence.end());
+            if (!m.find()) break;
+            int a = m.start(1), b = m.end(1);
+            String name = m.group(1);
+            String first = name.split(" ")[0];
+            // "By Dana Example": start again after a leading word that is not a name
+            from = EnglishNames.notName(first, lexicon) ? a + first.length() : b;
+            if (!w.free(a, b)) continue;
+            boolean stop = false;
+            for (String part : name.split(" ")) if (EnglishNames.notName(part, lexicon)) stop = true;
+            if (stop) continue;
+            String before = w.s.substring(Math.max(sentence.start(), a - 30), a);
+            String after = w.s.substring(b, Math.min(sentence.end(), b + 40));
+            boolean cue = before.matches("(?s).*(?:^|\\s)(?:By|by|Author:|Reporter:|said|says|according to|told)\\s*$")
+                    || after.matches("(?s)^\\s*(?:said|says|told|wrote|explained|noted|argued|added)\\b.*")
+                    || (after.startsWith(",") && titleAround.matcher(after.substring(1, Math.min(after.length(), 30))).lookingAt())
+                    || titleAfterComma.matcher(after).matches()
+                    || titleBefore.matcher(before).matches()
+                    || lexicon.suffixOf("job-title", before.trim()) != null;
+            if (!cue) continue;
+            Entity e = w.person(name, Slugs.latin(name.replaceAll(" [A-Z]\\.", "")), name, a, b);
+            w.add(new Found(a, b, e.id(), name()), e);
+        }
+    }
+}

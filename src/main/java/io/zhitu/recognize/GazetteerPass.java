@@ -1,0 +1,134 @@
+package io.zhitu.recognize;
+
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The names the gazetteer knows, longest first, with model names read to the end of their version ("Qwen3" in
+ * "Qwen3-235B-A22B" is that model) and organisations named inside a longer organisation's name kept as nested
+ * mentions (斯坦福大学 in 斯坦福大学人本人工智能研究所).
+ */
+final class GazetteerPass implements RecognitionPass {
+
+    private final Gazetteer gazetteer;
+    private final NameTrie trie = new NameTrie();
+    private final Pattern modelCueAfter;
+
+    GazetteerPass(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        for (String k : gazetteer.keys()) trie.add(k);
+        this.modelCueAfter = Pattern.compile("^\\s?" + lexicon.alternation("model-cue") + "(?![A-Za-z])");
+    }
+
+    @Override
+    public String name() {
+        return "gazetteer";
+    }
+
+    private record Cand(int start, int end, String key) {}
+
+    @Override
+    public void scan(RecognitionState w, Span sentence) {
+        List<Cand> cands = candidates(w, sentence.start(), sentence.end());
+        int covered = sentence.start();
+        List<Cand> top = new ArrayList<>();
+        List<Cand> inner = new ArrayList<>();
+        for (Cand c : cands) {
+            if (c.start() >= covered) {
+                top.add(c);
+                covered = c.end();
+            } else {
+                inner.add(c);
+            }
+        }
+        for (Cand c : top) {
+            if (!w.free(c.start(), c.end())) continue;
+            String id = choose(w, gazetteer.idsForKey(c.key()), c.end());
+            Entity e = gazetteer.get(id);
+            int end = c.end();
+            String family = null;
+            if (e.kind() == EntityKind.MODEL || e.kind() == EntityKind.ORG) {
+                int ext = ModelNames.extendVersion(w.s, c.start(), c.end(), e, sentence.end());
+                if (ext > c.end()) {
+                    Entity derived = ModelNames.derivedModel(w, e, c.start(), c.end(), ext);
+                    if (derived != null) {
+                        if (e.kind() == EntityKind.MODEL && !derived.id().equals(e.id())) family = e.id();
+                        e = derived;
+                        end = ext;
+                    }
+                }
+            }
+            if (e.kind() == EntityKind.MODEL && family == null) family = ModelNames.familyByPrefix(w, c.start(), end, e.id());
+            w.add(new Found(c.start(), end, e.id(), name(), false, family), e);
+            if (e.kind() == EntityKind.ORG) addNestedOrgs(w, inner, c, e);
+        }
+    }
+
+    /** Every gazetteer key that matches at a word start of [from, to), sorted by start, longest first. */
+    private List<Cand> candidates(RecognitionState w, int from, int to) {
+        List<Cand> cands = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (i > from && TextKeys.isLatinOrDigit(w.s.charAt(i)) && TextKeys.isLatinOrDigit(w.s.charAt(i - 1))) continue; // inside a Latin word
+            for (Map.Entry<Integer, String> m : trie.matchesAt(w.folded, i, to)) {
+                int end = m.getKey();
+                String key = m.getValue();
+                char last = w.s.charAt(end - 1);
+                if (TextKeys.isLatinOrDigit(last) && end < w.s.length() && TextKeys.isLatinOrDigit(w.s.charAt(end))) continue;
+                if (!gazetteer.caseOk(key, w.s.substring(i, end))) continue;
+                cands.add(new Cand(i, end, key));
+            }
+        }
+        cands.sort(Comparator.comparingInt(Cand::start).thenComparing(Comparator.comparingInt(Cand::end).reversed()));
+        return cands;
+    }
+
+    /** Organisations named inside a longer organisation name: the parent in 斯坦福大学人本人工智能研究所. */
+    private void addNestedOrgs(RecognitionState w, List<Cand> inner, Cand outer, Entity outerEntity) {
+        int lo = 0, hi = inner.size(); // inner is sorted by start: find the first inside this name
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (inner.get(mid).start() < outer.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < inner.size() && inner.get(k).start() < outer.end(); k++) {
+            Cand in = inner.get(k);
+            if (in.end() <= outer.end() && in.end() - in.start() < outer.end() - outer.start()) {
+                for (String iid : gazetteer.idsForKey(in.key())) {
+                    Entity ie = gazetteer.get(iid);
+                    if (ie.kind() == EntityKind.ORG && !iid.equals(outerEntity.id())) {
+                        w.add(new Found(in.start(), in.end(), iid, name(), true, null), ie);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Among entities sharing a name, a model when a model cue follows, else the first listed. */
+    private String choose(RecognitionState w, List<String> ids, int end) {
+        if (ids.size() == 1) return ids.get(0);
+        boolean modelCue = modelCueAfter.matcher(w.s.substring(end, Math.min(w.s.length(), end + 8))).find();
+        for (String id : ids) {
+            if (modelCue == (gazetteer.get(id).kind() == EntityKind.MODEL)) return id;
+        }
+        return ids.get(0);
+    }
+
+    /** Whether a gazetteer model name, read to the end of its version, spans exactly [a, b). */
+    boolean modelSpans(RecognitionState w, int a, int b) {
+        for (Map.Entry<Integer, String> m : trie.matchesAt(w.folded, a, b)) {
+            for (String id : gazetteer.idsForKey(m.getValue())) {
+                Entity e = gazetteer.get(id);
+                if (e.kind() == EntityKind.MODEL && ModelNames.extendVersion(w.s, a, m.getKey(), e, b) == b) return true;
+            }
+        }
+        return false;
+    }
+}

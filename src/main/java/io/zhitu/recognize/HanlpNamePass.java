@@ -1,0 +1,69 @@
+package io.zhitu.recognize;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Span;
+
+import java.util.List;
+
+/**
+ * HanLP's person and organisation recognisers, each name kept only where the context confirms it: a person by a
+ * title or a speech verb beside it, an organisation by an institutional ending (研究院, 大学) after a real head.
+ */
+final class HanlpNamePass implements RecognitionPass {
+
+    private final Lexicon lexicon;
+    private final PersonCues cues;
+    private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment().enableNameRecognize(true)
+            .enableOrganizationRecognize(true).enableTranslatedNameRecognize(true).enableOffset(true).enableCustomDictionary(true));
+
+    HanlpNamePass(Lexicon lexicon, PersonCues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    @Override
+    public String name() {
+        return "hanlp";
+    }
+
+    @Override
+    public void scan(RecognitionState w, Span sentence) {
+        String sent = w.s.substring(sentence.start(), sentence.end());
+        if (!TextKeys.hasHan(sent)) return;
+        List<Term> terms = segments.get().seg(sent);
+        for (Term term : terms) {
+            String nature = term.nature == null ? "" : term.nature.toString();
+            int a = sentence.start() + term.offset, b = a + term.word.length();
+            if (b > sentence.end() || !w.free(a, b)) continue;
+            String word = term.word;
+            if (nature.startsWith("nr")) {
+                if (cues.isChinesePersonName(word, nature) && cues.personCue(w, sentence, a, b)) {
+                    Entity e = w.person(word, Slugs.personPinyin(word), null, a, b);
+                    w.add(new Found(a, b, e.id(), name()), e);
+                }
+            } else if (nature.startsWith("nt")) {
+                if (looksLikeOrgName(word)) {
+                    Entity e = w.mint(EntityKind.ORG, Slugs.chinese(word), null, a, b);
+                    w.add(new Found(a, b, e.id(), name()), e);
+                }
+            }
+        }
+    }
+
+    private boolean looksLikeOrgName(String word) {
+        if (word.length() < 4 || !TextKeys.hasHan(word)) return false;
+        String suffix = lexicon.suffixOf("org-suffix", word);
+        if (suffix == null) return false;
+        String head = word.substring(0, word.length() - suffix.length());
+        if (head.length() < 2) return false;
+        if (head.matches(".*[0-9一二三四五六七八九十几多].*")) return false;
+        for (String g : lexicon.get("org-generic")) {
+            if (head.equals(g) || head.startsWith(g)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+package io.zhitu.recognize;
+
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Span;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Latin model names the gazetteer does not know ("Nova-lite-3.0", "MiniMax-M1"), kept only where a cue confirms
+ * them: a model word after ("X模型", "X model") or a release verb before ("发布了X", "released X"). A short name
+ * a developer qualifies ("DeepSeek的V3") resolves to the developer's model of that name where the gazetteer knows it.
+ */
+final class LatinModelPass implements RecognitionPass {
+
+    static final Pattern LATIN_MODEL = Pattern.compile(
+            "(?<![A-Za-z0-9\\-.])([A-Za-z][A-Za-z0-9]*+(?:[-.][A-Za-z0-9]++){0,12}(?:-[A-Za-z0-9.]++){0,4})(?![A-Za-z0-9\\-])");
+    private static final Pattern CHIP_LIKE = Pattern.compile("[A-Z]\\d{2,4}[A-Za-z]?|\\d+[A-Za-z]*|[A-Za-z]+-\\d{2,4}|COVID-19|Top-?\\d+|[A-Za-z]{1,3}\\d{0,1}");
+
+    private final Pattern releaseBefore;
+    private final Pattern modelCueAfter;
+
+    LatinModelPass(Lexicon lexicon) {
+        releaseBefore = Pattern.compile(lexicon.alternation("release-verb") + "(?:了|并开源了|并开源)?\\s*$");
+        modelCueAfter = Pattern.compile("^\\s?" + lexicon.alternation("model-cue") + "(?![A-Za-z])");
+    }
+
+    @Override
+    public String name() {
+        return "pattern:latin-model";
+    }
+
+    @Override
+    public void scan(RecognitionState w, Span sentence) {
+        Matcher m = LATIN_MODEL.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int a = m.start(1), b = m.end(1);
+            String name = m.group(1);
+            if (!w.free(a, b)) continue;
+            if (name.chars().noneMatch(Character::isDigit) || name.chars().noneMatch(Character::isLetter)) continue;
+            Entity org = w.orgBefore(a);
+            if (CHIP_LIKE.matcher(name).matches() && org == null) continue;
+            String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
+            String before = w.s.substring(Math.max(sentence.start(), a - 12), a);
+            boolean cue = modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find();
+            if (!cue) continue;
+            Entity e = null;
+            if (org != null && org.labelEn() != null) {
+                for (String sep : List.of("-", " ", "")) {
+                    e = w.knownModel(org.labelEn() + sep + name);
+                    if (e != null) break;
+                }
+            }
+            if (e == null) {
+                Entity k = w.knownModel(name);
+                e = k != null ? k : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
+            }
+            w.add(new Found(a, b, e.id(), name()), e);
+        }
+    }
+}

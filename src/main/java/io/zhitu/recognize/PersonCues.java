@@ -1,0 +1,65 @@
+package io.zhitu.recognize;
+
+import io.zhitu.core.Span;
+
+import java.util.List;
+
+/**
+ * What confirms that a Chinese name is a person's: a job title or 作者 before it, a speech verb or a comma and an
+ * organisation after it. A surname and one or two characters alone are too weak to trust.
+ */
+final class PersonCues {
+
+    private final Lexicon lexicon;
+
+    PersonCues(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A surname of the lexicon followed by one or two characters, or a transliterated name (nrf) of 3 to 8. */
+    boolean isChinesePersonName(String word, String nature) {
+        if (!TextKeys.hasHan(word)) return false;
+        if (nature.equals("nrf")) return word.length() >= 3 && word.length() <= 8;
+        if (word.length() < 2 || word.length() > 4) return false;
+        for (String sn : lexicon.get("surname")) {
+            if (word.startsWith(sn) && word.length() - sn.length() >= 1 && word.length() - sn.length() <= 2) return true;
+        }
+        return false;
+    }
+
+    /** Whether the words around [a, b) say it names a person. */
+    boolean personCue(RecognitionState w, Span sentence, int a, int b) {
+        String before = w.s.substring(Math.max(sentence.start(), a - 12), a).replaceAll("\\s+$", "");
+        String after = w.s.substring(b, Math.min(sentence.end(), b + 8));
+        if (lexicon.suffixOf("job-title", before) != null) return true;
+        String cue = lexicon.suffixOf("person-cue-before", before);
+        if (cue != null) {
+            // 为/是 only after a title: "技术负责人为林俊旸"
+            if (!cue.equals("为") && !cue.equals("是")) return true;
+            String head = before.substring(0, before.length() - cue.length());
+            return lexicon.suffixOf("job-title", head) != null;
+        }
+        for (String c : lexicon.get("person-cue-after")) {
+            if (after.startsWith(c) && !c.equals("在") && !c.equals("今年") && !c.equals("此前")) return true;
+        }
+        // a byline: the name opens its sentence and a comma and an organisation or a title follow
+        if ((after.startsWith(",") || after.startsWith("、")) && opensSentence(w.s, sentence.start(), a)) {
+            int next = b + 1;
+            for (Found f : w.startingIn(next, next + 1)) if (!f.nested()) return true;
+            if (lexicon.prefixAt("job-title", w.s, next) != null) return true;
+        }
+        return false;
+    }
+
+    /** Words after a name that say the name is a person speaking. */
+    static final List<String> SPEECH = List.of("表示", "指出", "认为", "说", "称", "介绍", "透露", "强调", "坦言", "谈到");
+
+    /** Whether only spaces and opening brackets stand between the sentence start and {@code a}. */
+    private static boolean opensSentence(String s, int sentenceStart, int a) {
+        for (int i = sentenceStart; i < a; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '(' && c != '（') return false;
+        }
+        return true;
+    }
+}
