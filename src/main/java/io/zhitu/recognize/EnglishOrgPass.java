@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 final class EnglishOrgPass implements RecognitionPass {
 
     private static final Pattern EN_ORG = Pattern.compile(
-            "(?<![A-Za-z])((?:[A-Z][A-Za-z0-9&'.-]*\\s){1,3}(?:AI|Labs?|Inc\\.?|Technologies|Research|Institute|University|Corporation|Corp\\.?|Intelligence))(?![A-Za-z])");
+            "(?<![A-Za-z])((?:[A-Z][A-Za-z0-9&'.-]*\\s){1,3}(?:AI|Labs?|Inc\\.?|Technologies|Research|Institute|University|Corporation|Corp\\.?|Intelligence"
+                    + "|Association|Party|Foundation|Council|Academy|Society|Agency|Commission|Ministry|Holdings|Capital|Ventures)"
+                    + "(?:\\s(?:of|for)\\s[A-Z][a-z]+(?:\\s(?:and\\s)?[A-Z][a-z]+){0,3})?"
+                    + "|(?:University|Institute|Academy|Ministry)\\sof\\s[A-Z][a-z]+(?:\\s(?:and\\s)?[A-Z][a-z]+){0,3})(?![A-Za-z])");
     /** A common noun right after "… AI" makes the words before it an adjective phrase. */
     private static final Pattern EN_DESCRIBED_NOUN = Pattern.compile("\\s(?:startup|start-up|company|firm|giant|group|unicorn|developer|lab|labs|team|model|models|chip|chips|sector|industry|researchers?)\\b");
 
@@ -37,11 +40,14 @@ final class EnglishOrgPass implements RecognitionPass {
             String name = m.group(1).replaceAll("\\s+", " ");
             String[] words = name.split(" ");
             int skip = 0;
-            while (skip < words.length - 1 && EnglishNames.notName(words[skip], lexicon)) {
+            while (skip < words.length - 1 && EnglishNames.notName(words[skip], lexicon) && !words[skip + 1].equals("of")) {
                 a += words[skip].length() + 1;
                 skip++;
             }
             if (words.length - skip < 2) continue;
+            if (lexicon.contains("en-not-org-head", words[skip]) && words.length - skip == 2) continue; // "Generative AI"
+            // a gloss in brackets after a Chinese term: 生成式人工智能(Generative AI)
+            if (a > 0 && (w.s.charAt(a - 1) == '(' || w.s.charAt(a - 1) == '（') && a > 1 && TextKeys.hasHan(w.s.substring(a - 2, a - 1))) continue;
             // "the Hangzhou-based AI startup", "a Paris-backed AI company": a description, not a name
             if (name.matches("(?i).*-(?:based|backed|owned|headquartered|listed|founded|funded)\\b.*")) continue;
             if (EN_DESCRIBED_NOUN.matcher(w.s).region(b, Math.min(w.s.length(), b + 20)).lookingAt()) continue;

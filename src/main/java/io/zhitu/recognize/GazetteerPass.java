@@ -80,13 +80,28 @@ final class GazetteerPass implements RecognitionPass {
                 int end = m.getKey();
                 String key = m.getValue();
                 char last = w.s.charAt(end - 1);
-                if (TextKeys.isLatinOrDigit(last) && end < w.s.length() && TextKeys.isLatinOrDigit(w.s.charAt(end))) continue;
+                if (TextKeys.isLatinOrDigit(last) && end < w.s.length() && TextKeys.isLatinOrDigit(w.s.charAt(end))
+                        && !gluedVersion(w, key, i, end, to)) continue;
                 if (!gazetteer.caseOk(key, w.s.substring(i, end))) continue;
                 cands.add(new Cand(i, end, key));
             }
         }
         cands.sort(Comparator.comparingInt(Cand::start).thenComparing(Comparator.comparingInt(Cand::end).reversed()));
         return cands;
+    }
+
+    /**
+     * Whether a model name glued to its version fills the whole word: "Qwen" in "Qwen2.5-Max", "Hunyuan" in
+     * "Hunyuan2.5". Then the word is that family's versioned model, not an unknown word that happens to start alike.
+     */
+    private boolean gluedVersion(RecognitionState w, String key, int start, int end, int limit) {
+        for (String id : gazetteer.idsForKey(key)) {
+            Entity e = gazetteer.get(id);
+            if (e.kind() != EntityKind.MODEL) continue;
+            int ext = ModelNames.extendVersion(w.s, start, end, e, limit);
+            if (ext > end && (ext >= w.s.length() || !TextKeys.isLatinOrDigit(w.s.charAt(ext)))) return true;
+        }
+        return false;
     }
 
     /** Organisations named inside a longer organisation name: the parent in 斯坦福大学人本人工智能研究所. */
@@ -99,7 +114,9 @@ final class GazetteerPass implements RecognitionPass {
         }
         for (int k = lo; k < inner.size() && inner.get(k).start() < outer.end(); k++) {
             Cand in = inner.get(k);
-            if (in.end() <= outer.end() && in.end() - in.start() < outer.end() - outer.start()) {
+            // only where the rest names a unit in Chinese (斯坦福大学 + 人本人工智能研究所); "Google DeepMind" says no parent
+            if (in.end() <= outer.end() && in.end() - in.start() < outer.end() - outer.start()
+                    && TextKeys.hasHan(w.s.substring(in.end(), outer.end()))) {
                 for (String iid : gazetteer.idsForKey(in.key())) {
                     Entity ie = gazetteer.get(iid);
                     if (ie.kind() == EntityKind.ORG && !iid.equals(outerEntity.id())) {

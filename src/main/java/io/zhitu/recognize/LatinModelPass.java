@@ -21,10 +21,16 @@ final class LatinModelPass implements RecognitionPass {
 
     private final Pattern releaseBefore;
     private final Pattern modelCueAfter;
+    private final Pattern modelCueBefore;
+    private final Pattern notModel;
+    /** A name without digits needs to look like a product name: capitalised, in parts joined by hyphens ("LongCat-Flash-Lite", "Nano-banana"). */
+    private static final Pattern COMPOUND_NAME = Pattern.compile("[A-Z][A-Za-z]*+(?:-[A-Za-z]++){1,4}");
 
     LatinModelPass(Lexicon lexicon) {
-        releaseBefore = Pattern.compile(lexicon.alternation("release-verb") + "(?:了|并开源了|并开源)?\\s*$");
-        modelCueAfter = Pattern.compile("^\\s?" + lexicon.alternation("model-cue") + "(?![A-Za-z])");
+        releaseBefore = Pattern.compile(lexicon.alternation("release-verb") + "(?:了|并开源了|并开源)?(?:的)?\\s*[「“\"『]?\\s*$");
+        modelCueAfter = Pattern.compile("^[」”\"』]?\\s?" + lexicon.alternation("model-cue") + "(?![A-Za-z])");
+        modelCueBefore = Pattern.compile("(?:大模型|模型|(?<![A-Za-z])models?)\\s?[:]?\\s?[「“\"『]?$");
+        notModel = Pattern.compile("(?i)" + lexicon.alternation("not-model-en"));
     }
 
     @Override
@@ -41,12 +47,15 @@ final class LatinModelPass implements RecognitionPass {
             int a = m.start(1), b = m.end(1);
             String name = m.group(1);
             if (!w.free(a, b)) continue;
-            if (name.chars().noneMatch(Character::isDigit) || name.chars().noneMatch(Character::isLetter)) continue;
+            if (name.chars().noneMatch(Character::isLetter)) continue;
+            boolean digits = name.chars().anyMatch(Character::isDigit);
+            if (!digits && (!COMPOUND_NAME.matcher(name).matches() || notModel.matcher(name).matches())) continue;
             Entity org = w.orgBefore(a);
             if (CHIP_LIKE.matcher(name).matches() && org == null) continue;
             String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
-            String before = w.s.substring(Math.max(sentence.start(), a - 12), a);
-            boolean cue = modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find();
+            String before = w.s.substring(Math.max(sentence.start(), a - 14), a);
+            boolean cue = modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find()
+                    || modelCueBefore.matcher(before).find();
             if (!cue) continue;
             Entity e = null;
             if (org != null && org.labelEn() != null) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ModelNames {
 
     private static final Pattern VERSION_UNIT = Pattern.compile(
-            "(?:[-_]|[ ](?=[A-Za-z]?\\d|[A-Z]))?(?:A\\d+(?:\\.\\d+)?[Bb]|\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|[A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?"
+            "(?<=\\d)\\.\\d+[A-Za-z]{0,2}(?![A-Za-z0-9])|(?:[-_]|[ ](?=[A-Za-z]?\\d|[A-Z]))?(?:A\\d+(?:\\.\\d+)?[Bb]|\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|[A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?"
                     + "|(?<=[-_ ])(?:Air|Flash|Turbo|Pro|Max|Mini|Lite|Plus|Ultra|Instruct|Chat|Coder|Maverick|Scout|Behemoth"
                     + "|Sonnet|Opus|Haiku|Thinking|Preview|Base|Nano|Large|Medium|Small|Omni|VL|Vision|Reasoner|Exp|oss|mini))(?![A-Za-z0-9])");
     /** Units that are quantities or dates, not versions: "2025年", "22个". */

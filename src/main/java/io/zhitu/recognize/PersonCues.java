@@ -1,8 +1,12 @@
 package io.zhitu.recognize;
 
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
 import io.zhitu.core.Span;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What confirms that a Chinese name is a person's: a job title or 作者 before it, a speech verb or a comma and an
@@ -42,6 +46,16 @@ final class PersonCues {
         for (String c : lexicon.get("person-cue-after")) {
             if (after.startsWith(c) && !c.equals("在") && !c.equals("今年") && !c.equals("此前")) return true;
         }
+        // "周畅此前在阿里担任…": a name before 在 + an organisation + a verb of holding a post
+        Matcher post = AT_ORG.matcher(w.s);
+        post.region(b, Math.min(sentence.end(), b + 8));
+        if (post.lookingAt()) {
+            for (Found f : w.startingIn(post.end(), post.end() + 1)) {
+                Entity e = w.entity(f.entityId());
+                if (f.nested() || e == null || e.kind() != EntityKind.ORG) continue;
+                if (HOLDS_POST.matcher(w.s).region(f.end(), Math.min(sentence.end(), f.end() + 6)).lookingAt()) return true;
+            }
+        }
         // a byline: the name opens its sentence and a comma and an organisation or a title follow
         if ((after.startsWith(",") || after.startsWith("、")) && opensSentence(w.s, sentence.start(), a)) {
             int next = b + 1;
@@ -50,6 +64,9 @@ final class PersonCues {
         }
         return false;
     }
+
+    private static final Pattern AT_ORG = Pattern.compile("(?:此前|曾经|曾|目前|现|现已|已)?(?:在|于|加入)");
+    private static final Pattern HOLDS_POST = Pattern.compile("(?:担任|出任|任职|工作|任|负责|主导|领导)");
 
     /** Words after a name that say the name is a person speaking. */
     static final List<String> SPEECH = List.of("表示", "指出", "认为", "说", "称", "介绍", "透露", "强调", "坦言", "谈到");

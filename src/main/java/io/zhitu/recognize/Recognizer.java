@@ -31,9 +31,11 @@ public final class Recognizer {
         PersonCues cues = new PersonCues(lexicon);
         this.passes = List.of(
                 new ReportTitlePass(gazetteer, lexicon, names),
+                new UnitNamePass(gazetteer, lexicon),
                 names,
                 new LatinModelPass(lexicon),
                 new SourceLinePass(),
+                new BylineNamePass(lexicon),
                 new HanlpNamePass(lexicon, cues),
                 new TitledNamePass(lexicon),
                 new BylineOutletPass(lexicon),

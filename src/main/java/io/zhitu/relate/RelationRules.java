@@ -16,9 +16,10 @@ import java.util.regex.Matcher;
 
 /**
  * Applies the relation rules to every sentence, plus the few statements that come from the
- * article's structure rather than a sentence pattern: its headline and dateline, a model name
- * that extends a family's name, an organisation named inside another's name, the report the
- * article's lead is about.
+ * article's structure rather than a sentence pattern: its headline and dateline, a unit named
+ * with its organisation (美团LongCat团队), an organisation named inside another's name, the report
+ * the article's lead is about. A model's name alone states no family: Qwen3-235B-A22B is not said
+ * to be a member of Qwen3 unless the text says so.
  */
 public final class RelationRules {
 
@@ -32,7 +33,7 @@ public final class RelationRules {
      */
     public static final int MAX_SENTENCE_CHARS = 1000;
 
-    private final RuleSet rules;
+    final RuleSet rules;
     private final List<Anaphor> anaphors = new ArrayList<>();
     /** The anaphors by their first character, longest first: the scan of a sentence tries only those that can start at a position. */
     private final Map<Character, List<Anaphor>> anaphorsByFirst = new HashMap<>();
@@ -93,41 +94,37 @@ public final class RelationRules {
     private static final java.util.regex.Pattern AMONG_THEM = java.util.regex.Pattern.compile("^\\s*(?:其中|Among them|Of these|Of them)");
 
     /**
-     * "智谱AI推出GLM-4.5系列。其中GLM-4.5-Air……": a sentence that opens with 其中 (among them) lists
-     * members of the series the sentence before says an organisation released; a member that is part of
-     * that series (its name extends the series' name, or a rule says so) was released by it too.
+     * "智谱AI推出GLM-4.5系列。其中GLM-4.5-Air……": a sentence that opens with 其中 (among them) lists members of
+     * the series the sentence before names ("X系列"). A member whose name extends the series' name is said to be
+     * part of it, and was released by whoever the sentence before says released the series.
      */
     private void seriesMembers(Recognition rec, List<Statement> out) {
         NormalizedText nt = rec.text();
         String s = nt.simplified();
         List<Span> sentences = nt.simplifiedSentences();
         List<Statement> added = new ArrayList<>();
+        List<Found> all = rec.found();
         for (int i = 1; i < sentences.size(); i++) {
             Span here = sentences.get(i), before = sentences.get(i - 1);
             if (!AMONG_THEM.matcher(s.substring(here.start(), here.end())).lookingAt()) continue;
-            for (Statement dev : out) {
-                if (!dev.property().equals(Vocab.DEVELOPED_BY) || dev.evidence() == null || dev.evidence().sentence() != i - 1) continue;
-                String series = dev.subject();
-                Found seriesMention = null;
-                List<Found> all = rec.found();
-                for (int k = firstFrom(all, before.start()); k < all.size() && all.get(k).start() < before.end(); k++) {
-                    Found f = all.get(k);
-                    if (f.entityId().equals(series) && !f.nested()
-                            && SERIES_WORD.matcher(s.substring(f.end(), Math.min(before.end(), f.end() + 6))).lookingAt()) {
-                        seriesMention = f;
-                    }
-                }
-                if (seriesMention == null) continue;
+            for (int j = firstFrom(all, before.start()); j < all.size() && all.get(j).start() < before.end(); j++) {
+                Found seriesMention = all.get(j);
+                if (seriesMention.nested()
+                        || !SERIES_WORD.matcher(s.substring(seriesMention.end(), Math.min(before.end(), seriesMention.end() + 6))).lookingAt()) continue;
+                String series = seriesMention.entityId();
+                if (rec.entities().get(series).kind() != EntityKind.MODEL) continue;
                 for (int k = firstFrom(all, here.start()); k < all.size() && all.get(k).start() < here.end(); k++) {
                     Found m = all.get(k);
-                    if (m.nested() || m.entityId().equals(series)) continue;
-                    Entity me = rec.entities().get(m.entityId());
-                    if (me == null || me.kind() != EntityKind.MODEL) continue;
-                    boolean member = series.equals(m.family()) || out.stream().anyMatch(x -> x.subject().equals(m.entityId())
-                            && x.property().equals(Vocab.PART_OF_FAMILY) && x.object() instanceof Value.EntityRef r && r.id().equals(series));
-                    if (!member) continue;
+                    if (m.nested() || m.entityId().equals(series) || !series.equals(m.family())) continue;
                     Span evidence = nt.toOriginal(seriesMention.start(), m.end());
-                    added.add(new Statement(m.entityId(), Vocab.DEVELOPED_BY, dev.object(), new Evidence(i, evidence, "series-member")));
+                    Evidence ev = new Evidence(i, evidence, "series-member");
+                    added.add(new Statement(m.entityId(), Vocab.PART_OF_FAMILY, new Value.EntityRef(series), ev));
+                    for (Statement dev : out) {
+                        if (dev.property().equals(Vocab.DEVELOPED_BY) && dev.subject().equals(series)
+                                && dev.evidence() != null && dev.evidence().sentence() == i - 1) {
+                            added.add(new Statement(m.entityId(), Vocab.DEVELOPED_BY, dev.object(), ev));
+                        }
+                    }
                 }
             }
         }
@@ -136,7 +133,7 @@ public final class RelationRules {
 
     // ---- tagging
 
-    private TaggedSentence tag(Recognition rec, int index) {
+    TaggedSentence tag(Recognition rec, int index) {
         NormalizedText nt = rec.text();
         String s = nt.simplified();
         Span span = nt.simplifiedSentences().get(index);
@@ -252,7 +249,7 @@ public final class RelationRules {
     }
 
     /** A short block among the first three or last three of the body: where bylines and datelines sit. */
-    private static boolean isBylineBlock(NormalizedText nt, int block) {
+    static boolean isBylineBlock(NormalizedText nt, int block) {
         List<Block> body = nt.article().body();
         Span s = body.get(block).span();
         if (s.length() > 140) return false;
@@ -261,7 +258,7 @@ public final class RelationRules {
 
     // ---- emitting
 
-    private void emit(Recognition rec, TaggedSentence ts, Rule rule, Matcher m, List<Statement> out) {
+    void emit(Recognition rec, TaggedSentence ts, Rule rule, Matcher m, List<Statement> out) {
         NormalizedText nt = rec.text();
         Span evidence = nt.toOriginal(ts.simplifiedStart(m.start()), ts.simplifiedEnd(m.end()));
         Evidence ev = new Evidence(ts.sentence, evidence, rule.id());
@@ -392,17 +389,14 @@ public final class RelationRules {
                     new Evidence(a.dateline() != null ? sentenceAt(nt, a.dateline().start()) : -1, where,
                             a.dateline() != null ? "dateline" : "page-metadata")));
         }
-        Set<String> standalone = new HashSet<>();
-        for (Found f : rec.found()) if (f.family() == null || !f.nested()) standalone.add(f.entityId());
-        Map<String, Integer> count = new HashMap<>();
-        for (Found f : rec.found()) count.merge(f.entityId(), 1, Integer::sum);
         for (Found f : rec.found()) {
             Span o = nt.toOriginal(f.start(), f.end());
             int sentence = sentenceAt(nt, o.start());
-            // a model whose name extends a family's name, where the text also names the family on its own
-            if (f.family() != null && standalone.contains(f.family()) && rec.entities().containsKey(f.family())) {
-                out.add(new Statement(f.entityId(), Vocab.PART_OF_FAMILY, new Value.EntityRef(f.family()),
-                        new Evidence(sentence, o, "name-extends-family")));
+            // a unit named with its organisation: 美团LongCat团队 is Meituan's LongCat team (a model's name alone says no family)
+            Entity self = rec.entities().get(f.entityId());
+            if (f.family() != null && self.kind() == EntityKind.ORG && rec.entities().containsKey(f.family())) {
+                out.add(new Statement(f.entityId(), Vocab.PARENT_ORGANIZATION, new Value.EntityRef(f.family()),
+                        new Evidence(sentence, o, "unit-of-named-org")));
             }
             // an organisation whose name starts with another's: 斯坦福大学人本人工智能研究所 -> 斯坦福大学
             if (f.nested()) {

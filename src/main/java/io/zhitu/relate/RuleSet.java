@@ -156,7 +156,8 @@ public final class RuleSet {
                     }
                     String token = OPEN + "[" + cls + "]\\d+" + CLOSE;
                     // possessive: a list of a thousand names is matched in a loop, not a recursion per member
-                    body = list ? token + "(?:\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+" + token + ")*+" : token;
+                    // members may stand in quotes: 「gpt-oss-120b」和「gpt-oss-20b」
+                    body = list ? token + "(?:[」”\"』]?+\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+[「“\"『]?+" + token + ")*+" : token;
                 }
                 if (name != null && !kinds.equals("Title") && !kinds.equals("TitleEn")) {
                     StringBuilder ls = new StringBuilder();

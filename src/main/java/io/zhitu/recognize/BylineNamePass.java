@@ -1,0 +1,73 @@
+package io.zhitu.recognize;
+
+import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
+import io.zhitu.core.Span;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet and the reporter of a Chinese byline, which HanLP reads poorly because they are glued together:
+ * "【明报专讯】", "经济日报/ 记者黄雅慧/综合报导", "钜亨网编译陈韦廷 2026-01-08", "【文/观察者网 陈思佳】".
+ * The outlet's name must end like an outlet (网, 日报, 新闻 …) and the reporter's must start with a surname.
+ */
+final class BylineNamePass implements RecognitionPass {
+
+    private static final String HAN = "\\p{IsHan}";
+    /** 【明报专讯】, 【本报讯】 excluded by the outlet check. */
+    private static final Pattern BRACKET_OUTLET = Pattern.compile("【(" + HAN + "{2,8})(?:专讯|讯|报道|报导)】");
+    /** outlet / 记者 name, outlet 编译 name, outlet 记者 name: at the start of a line. */
+    private static final Pattern OUTLET_REPORTER = Pattern.compile(
+            "^\\s*(" + HAN + "{2,8}?)\\s?/?\\s?(?:记者|编译|特派记者|特约记者|综合外电|撰文)\\s?(" + HAN + "{2,4}?)(?=\\s|/|$|\\d|,|】|\\))");
+    /** 文/outlet name, 作者: outlet name. */
+    private static final Pattern SLASH_OUTLET_REPORTER = Pattern.compile(
+            "(?:文|作者|撰文)\\s?[/:]\\s?(" + HAN + "{2,8})\\s(" + HAN + "{2,4}?)(?=\\s|】|\\)|$|,)");
+
+    private final Lexicon lexicon;
+
+    BylineNamePass(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "pattern:byline-name";
+    }
+
+    @Override
+    public void scan(RecognitionState w, Span sentence) {
+        Matcher m = BRACKET_OUTLET.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        while (m.find()) outlet(w, m.start(1), m.end(1));
+        for (Pattern p : new Pattern[] {OUTLET_REPORTER, SLASH_OUTLET_REPORTER}) {
+            Matcher r = p.matcher(w.s);
+            r.region(sentence.start(), sentence.end());
+            r.useAnchoringBounds(true);
+            while (r.find()) {
+                if (!outlet(w, r.start(1), r.end(1))) continue;
+                person(w, r.start(2), r.end(2));
+            }
+        }
+    }
+
+    /** Adds the outlet when its name ends like one and the span is free (or already the gazetteer's outlet); true if it names one. */
+    private boolean outlet(RecognitionState w, int a, int b) {
+        for (Found f : w.startingIn(a, a + 1)) if (f.end() == b && !f.nested()) return true; // the gazetteer's outlet
+        if (!w.free(a, b)) return false;
+        String name = w.s.substring(a, b);
+        if (lexicon.suffixOf("media-suffix", name) == null || name.startsWith("本")) return false;
+        Entity e = w.mint(EntityKind.ORG, Slugs.chinese(name), null, a, b);
+        w.add(new Found(a, b, e.id(), name()), e);
+        return true;
+    }
+
+    private void person(RecognitionState w, int a, int b) {
+        if (!w.free(a, b)) return;
+        String name = w.s.substring(a, b);
+        String sn = lexicon.prefixAt("surname", name, 0);
+        if (sn == null || name.length() - sn.length() < 1 || name.length() - sn.length() > 2) return;
+        Entity e = w.person(name, Slugs.personPinyin(name), null, a, b);
+        w.add(new Found(a, b, e.id(), name()), e);
+    }
+}
