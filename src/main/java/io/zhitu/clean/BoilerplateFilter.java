@@ -76,7 +76,7 @@ public final class BoilerplateFilter {
             boolean beforeBody = i < start;
             if (!beforeBody && i > start + 3) break;
             if (roles[i] == Role.CONTENT || roles[i] == Role.RELATED || roles[i] == Role.LEGAL) continue;
-            if (Signals.weight(text[i]) > 60) continue;
+            if (Signals.weight(text[i]) > 60 || Signals.CRAWLER_DATE.matcher(text[i]).lookingAt()) continue;
             Dates.Match m = Dates.find(text[i]);
             if (m == null) continue;
             int offset = blocks.get(i).span().start();

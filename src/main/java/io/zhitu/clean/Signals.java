@@ -72,6 +72,12 @@ final class Signals {
     private static final Pattern BYLINE_LABELLED = Pattern.compile(
             "^(?:本文)?(?:作者|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|通讯员|通訊員|撰文|撰稿|文|来源|來源|编译|編譯|校对|校對"
             + "|审核|審核|审校|審校|监制|監製|主编|主編|出品|策划|策劃|原标题|原標題|图片来源|圖片來源)\\s*[：:/／|丨]");
+    /** An outlet, a reporter's title and a name: "經濟日報／ 記者黃雅慧／綜合報導", "鉅亨網編譯陳韋廷 2026-01-08 13:00". */
+    private static final Pattern BYLINE_OUTLET_REPORTER = Pattern.compile(
+            "^\\p{IsHan}{2,8}?\\s*[／/|丨]?\\s*(?:记者|記者|编译|編譯|特派记者|特派記者|特约记者|特約記者|撰文)\\s*\\p{IsHan}{2,4}"
+            + "(?:\\s*[／/|丨]\\s*\\S{0,6})?(?:\\s+[\\d\\-/:\\s]{8,20})?$");
+    /** The date a crawler puts before a page's text ("date 2025-10-06 "): page metadata, not the article's dateline. */
+    static final Pattern CRAWLER_DATE = Pattern.compile("^date \\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern BYLINE_EN = Pattern.compile(
             "^(?:\\(?(?:By|Written by|Reporting by|Reported by|Editing by|Edited by|Additional reporting by|Compiled by"
             + "|Story by|Words by)\\s+\\p{Lu}|[—–-]\\s*(?:Reuters|AP|AFP|Xinhua|Bloomberg|Staff)\\b)");
@@ -191,6 +197,7 @@ final class Signals {
         int w = weight(t);
         if (w <= 60 && (BYLINE_BRACKETED.matcher(t).find() || BYLINE_LABELLED.matcher(t).find())) return true;
         if (w <= 40 && BYLINE_EN.matcher(t).find()) return true;
+        if (w <= 40 && BYLINE_OUTLET_REPORTER.matcher(t).find()) return true;
         if (w <= 200 && AUTHOR_NOTE.matcher(t).find()) return true;
         return w <= 120 && AUTHOR_BIO.matcher(t).find();
     }

@@ -20,9 +20,11 @@ final class GazetteerPass implements RecognitionPass {
     private final Gazetteer gazetteer;
     private final NameTrie trie = new NameTrie();
     private final Pattern modelCueAfter;
+    private final Lexicon lexicon;
 
     GazetteerPass(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         for (String k : gazetteer.keys()) trie.add(k);
         this.modelCueAfter = Pattern.compile("^\\s?" + lexicon.alternation("model-cue") + "(?![A-Za-z])");
     }
@@ -114,9 +116,9 @@ final class GazetteerPass implements RecognitionPass {
         }
         for (int k = lo; k < inner.size() && inner.get(k).start() < outer.end(); k++) {
             Cand in = inner.get(k);
-            // only where the rest names a unit in Chinese (斯坦福大学 + 人本人工智能研究所); "Google DeepMind" says no parent
+            // only where the rest names a unit (斯坦福大学 + 人本人工智能研究所); "Google DeepMind", 网易科技 say no parent
             if (in.end() <= outer.end() && in.end() - in.start() < outer.end() - outer.start()
-                    && TextKeys.hasHan(w.s.substring(in.end(), outer.end()))) {
+                    && lexicon.suffixOf("unit-suffix", w.s.substring(in.end(), outer.end())) != null) {
                 for (String iid : gazetteer.idsForKey(in.key())) {
                     Entity ie = gazetteer.get(iid);
                     if (ie.kind() == EntityKind.ORG && !iid.equals(outerEntity.id())) {

@@ -208,20 +208,48 @@ public final class RelationRules {
         return false;
     }
 
-    /** The last {@code count} distinct entities of a kind named before {@code pos}, within this and the two sentences before. */
+    /** What joins the members of a list: "A和B", "A、B", "A and B", "「A」和「B」". */
+    private static final java.util.regex.Pattern COORDINATION =
+            java.util.regex.Pattern.compile("\\s*[」”\"』]?\\s*(?:、|,|和|与|及|以及|and|or|, and)\\s*(?:the\\s)?[「“\"『]?\\s*");
+
+    /** Whether the text between two names makes them members of one list: joined by 和/、/and, or opening parallel clauses ("A…;B…"). */
+    private static boolean joined(String gap) {
+        return COORDINATION.matcher(gap).matches() || gap.stripTrailing().endsWith(";");
+    }
+
+    /**
+     * The entities an anaphor stands for: for one, the last of its kind named before {@code pos}, within this and the
+     * two sentences before; for several ("两款模型", "these models"), the last list of exactly that many joined by
+     * 和/、/and. Two names that merely precede the anaphor are not a pair it can mean.
+     */
     private List<String> antecedents(Recognition rec, int sentence, int pos, char kind, int count) {
         int windowStart = rec.text().simplifiedSentences().get(Math.max(0, sentence - 2)).start();
-        List<String> out = new ArrayList<>();
+        String s = rec.text().simplified();
+        List<Found> before = new ArrayList<>(); // latest first
         List<Found> found = rec.found();
-        for (int i = firstFrom(found, pos) - 1; i >= 0 && out.size() < count; i--) {
+        for (int i = firstFrom(found, pos) - 1; i >= 0; i--) {
             Found f = found.get(i);
             if (f.start() < windowStart) break; // sorted by start: all before it start earlier still
             if (f.nested() || f.end() > pos) continue;
             Entity e = rec.entities().get(f.entityId());
-            if (letter(e.kind()) == kind && !out.contains(e.id())) out.add(e.id());
+            if (letter(e.kind()) == kind) before.add(f);
         }
-        Collections.reverse(out);
-        return out;
+        if (count == 1) return before.isEmpty() ? List.of() : List.of(before.get(0).entityId());
+        for (int i = 0; i + count - 1 < before.size(); i++) {
+            List<String> ids = new ArrayList<>();
+            boolean joined = true;
+            for (int k = i; k < i + count && joined; k++) {
+                Found f = before.get(k);
+                if (ids.contains(f.entityId())) joined = false;
+                ids.add(f.entityId());
+                if (k > i && !joined(s.substring(f.end(), before.get(k - 1).start()))) joined = false;
+            }
+            if (joined) {
+                Collections.reverse(ids);
+                return ids;
+            }
+        }
+        return List.of();
     }
 
     /** The index of the first mention starting at or after {@code pos}; {@code found} is sorted by start. */
