@@ -81,7 +81,7 @@ public final class ExtractCommand implements Callable<Integer> {
         jena.start();
 
         output.check(spec);
-        if (url != null) checkUrl(url);
+        if (url != null) checkUrl(spec, url);
         if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
             throw new ParameterException(spec.commandLine(), "unknown encoding '" + encoding + "'");
         }
@@ -188,7 +188,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private void checkUrl(String u) {
+    /** A --url must be an absolute IRI: it names the document (explain checks it the same way). */
+    static void checkUrl(CommandSpec spec, String u) {
         try {
             URI uri = new URI(u.strip());
             if (!uri.isAbsolute() || uri.getScheme() == null) throw new URISyntaxException(u, "not absolute");

@@ -10,6 +10,7 @@ import io.zhitu.recognize.Lexicon;
 import io.zhitu.recognize.RawSegmentation;
 import io.zhitu.recognize.Recognition;
 import io.zhitu.recognize.Recognizer;
+import io.zhitu.relate.Explanation;
 import io.zhitu.relate.ReferenceFacts;
 import io.zhitu.relate.RelationRules;
 import io.zhitu.relate.RuleSet;
@@ -21,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The whole flow for one document: load -> clean -> normalise -> recognise -> relate.
@@ -62,10 +64,25 @@ public final class Pipeline {
 
     /** Runs every stage on one input; a user error is a {@link ZhituException} naming the source. */
     public Extraction extract(Source source) {
+        return extract(source, rec -> {});
+    }
+
+    /**
+     * Runs the same stages as {@link #extract(Source)}, keeps what the recogniser found and traces the relation
+     * rules over each sentence: what {@code zhitu explain} prints.
+     */
+    public Explanation explain(Source source) {
+        Recognition[] kept = new Recognition[1];
+        Extraction x = extract(source, rec -> kept[0] = rec);
+        return Explanation.of(rules, x, kept[0]);
+    }
+
+    private Extraction extract(Source source, Consumer<Recognition> recognised) {
         LoadedDocument doc = loader.load(source);
         Article article = cleaner.clean(doc);
         NormalizedText text = normalizer.normalize(article);
         Recognition rec = recognizer.recognize(text);
+        recognised.accept(rec);
         List<Statement> statements = rules.apply(rec);
         Map<String, Entity> entities = new TreeMap<>(rec.entities());
         Map<String, Entity> referenceOnly = new TreeMap<>();
