@@ -19,7 +19,7 @@ final class EnglishPersonPass implements RecognitionPass {
 
     EnglishPersonPass(Lexicon lexicon) {
         this.lexicon = lexicon;
-        String titles = lexicon.alternation("job-title-en");
+        String titles = "(?:(?:senior|chief|deputy|associate|assistant|vice|executive|co-)\\s?)?" + lexicon.alternation("job-title-en");
         this.titleAround = Pattern.compile("(?i)" + titles);
         this.titleAfterComma = Pattern.compile("(?s)^, (?:the |a |an )?(?i:" + titles + ").*");
         this.titleBefore = Pattern.compile("(?s).*(?i:" + titles + ")\\s+$");

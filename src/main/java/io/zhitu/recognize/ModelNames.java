@@ -46,9 +46,11 @@ final class ModelNames {
             if (spaced && units == 0 && base.kind() == EntityKind.ORG) break;
             String after = s.substring(m.end(), Math.min(limit, m.end() + 2));
             if (NOT_VERSION_AFTER.matcher(after).find()) break;
-            if (unit.matches("[ ]?\\d{4,}") && !unit.matches("[-_]?\\d{4}")) break; // a year or a count
+            if (unit.matches("[ ]?\\d{5,}")) break; // a count
             if (base.kind() == EntityKind.ORG && units == 0 && !unit.matches("[-_ ][A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?")) break;
-            if (unit.matches("[ ]?\\d{4}") && units == 0) break; // "DeepSeek 2025"
+            // "DeepSeek 2025" is a year; "Mistral Small 2506", "R1-0528" are dated versions
+            if (unit.matches("[ ]?(?:19|20)[0-3]\\d") && (units == 0 || spaced)) break;
+            if (unit.matches("[ ]\\d{4}") && base.kind() == EntityKind.ORG) break;
             pos = m.end();
             units++;
         }

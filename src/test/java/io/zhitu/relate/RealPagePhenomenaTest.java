@@ -1,0 +1,122 @@
+package io.zhitu.relate;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.zhitu.relate.RelationRulesTest.statements;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The ways real pages write facts that text written like the sample does not: each test shows one phenomenon with
+ * a sentence written for it (no page text), and where it matters, the near sentence that must state nothing.
+ */
+class RealPagePhenomenaTest {
+
+    private static void has(List<String> s, String statement) {
+        assertTrue(s.stream().anyMatch(x -> x.startsWith(statement + " [")), () -> "missing " + statement + " in " + s);
+    }
+
+    private static void hasNo(List<String> s, String prefix) {
+        assertTrue(s.stream().noneMatch(x -> x.startsWith(prefix)), () -> "unexpected " + prefix + " in " + s);
+    }
+
+    @Test
+    void spacesBetweenScriptsAsTaiwanAndHongKongWriteThem() {
+        has(statements("騰訊的 Hunyuan-Large 模型表現亮眼。"), "model/hunyuan-large developedBy org/tencent");
+        has(statements("測試顯示它優於 MoonShot AI 的 Kimi K2。"), "model/kimi-k2 developedBy org/moonshot");
+    }
+
+    @Test
+    void versionsAreReadToTheirEnd() {
+        List<String> s = statements("OpenAI 的 GPT-4.5 參數眾多,阿里巴巴的Qwen2.5-Max 也未開源。");
+        has(s, "model/gpt-4.5 developedBy org/openai");
+        has(s, "model/qwen2.5-max developedBy org/alibaba");
+        hasNo(s, "model/gpt-4 ");
+    }
+
+    @Test
+    void aNameAloneStatesNoFamilyAndNoParent() {
+        List<String> s = statements("百度发布了ERNIE-4.5-300B-A47B。Google DeepMind's Gemma 3 27b is open.");
+        hasNo(s, "model/ernie-4.5-300b-a47b partOfFamily");
+        hasNo(s, "org/google-deepmind parentOrganization");
+        // a unit named inside its organisation's name is that organisation's part
+        has(statements("清華大學知識工程實驗室孵化了多家公司。"), "org/tsinghua-keg parentOrganization org/tsinghua-university");
+    }
+
+    @Test
+    void aTeamNamedWithItsOrganisationAndANewModelWithoutDigits() {
+        List<String> s = statements("近日,美团LongCat团队开源了 LongCat-Flash-Lite,一款68.5B MoE大模型。");
+        has(s, "org/meituan-longcat-team parentOrganization org/meituan");
+        has(s, "model/longcat-flash-lite developedBy org/meituan-longcat-team");
+        has(statements("美团LongCat团队开源68.5B MoE大模型LongCat-Flash-Lite。"), "model/longcat-flash-lite totalParameters 68500000000");
+        // a hyphenated English word is not a model
+        hasNo(statements("该团队开源了 Open-Source 模型工具。"), "model/open-source");
+    }
+
+    @Test
+    void listsUnderCountryWords() {
+        List<String> s = statements("Chinese AI firms like DeepSeek, Alibaba and Baidu have open-sourced models.");
+        has(s, "org/deepseek country country/china");
+        has(s, "org/alibaba country country/china");
+        has(s, "org/baidu country country/china");
+        has(statements("Baidu, the Chinese tech giant, opened its model."), "org/baidu country country/china");
+        has(statements("中國科技巨頭阿里巴巴發佈了新模型。"), "org/alibaba country country/china");
+        has(statements("美國的人工智能開發商OpenAI首度發表模型。"), "org/openai country country/usa");
+    }
+
+    @Test
+    void aModelFromAStartupNamedWithItsCountry() {
+        has(statements("The best open model is Kimi K2 from Chinese startup Moonshot AI."), "model/kimi-k2 developedBy org/moonshot");
+        has(statements("It trails Mistral Small 2506 from France’s Mistral AI."), "model/mistral-small-2506 developedBy org/mistral-ai");
+    }
+
+    @Test
+    void theOrganisationsOwnModelByItsOrAPossessiveWithAdjectives() {
+        has(statements("Baidu, the Chinese tech giant, is making its Ernie model open-source."), "model/ernie developedBy org/baidu");
+        has(statements("The specifics of OpenAI's latest open-weight models, the gpt-oss-20b and gpt-oss-120b, are known."),
+                "model/gpt-oss-20b developedBy org/openai");
+        // "its" with another organisation between has no single referent
+        hasNo(statements("Alibaba praised Tencent, and its Hunyuan model."), "model/hunyuan developedBy org/alibaba");
+    }
+
+    @Test
+    void quotedMembersOfAListAfterARelease() {
+        List<String> s = statements("OpenAI新發表的「開源權重」AI模型為「gpt-oss-120b」和「gpt-oss-20b」。");
+        has(s, "model/gpt-oss-120b developedBy org/openai");
+        has(s, "model/gpt-oss-20b developedBy org/openai");
+    }
+
+    @Test
+    void anAnaphorForTwoModelsNeedsAListOfTwo() {
+        List<String> s = statements("較大的gpt-oss-120b表現趨近o4-mini,另一個則接近o3-mini。OpenAI原定6月發布這兩個新模型。");
+        hasNo(s, "model/o4-mini developedBy");
+        hasNo(s, "model/o3-mini developedBy");
+        s = statements("OpenAI has two models, the gpt-oss-20b and gpt-oss-120b. These models are released under the Apache 2.0 license.");
+        has(s, "model/gpt-oss-20b license license/apache-2.0");
+        has(s, "model/gpt-oss-120b license license/apache-2.0");
+    }
+
+    @Test
+    void fallingBehindIsTheOtherBeatingIt() {
+        has(statements("MiniMax-M1-40k取得55.6%的成绩,这一成绩略逊于DeepSeek-R1-0528的57.6%。"),
+                "model/deepseek-r1-0528 outperforms model/minimax-m1-40k");
+        // across a further clause the one behind is not the last model named
+        hasNo(statements("MiniMax-M1超越了Claude Opus 4,全球排名第二,仅落后于Gemini 2.5 Pro。"),
+                "model/gemini-2.5-pro outperforms model/claude-opus-4");
+    }
+
+    @Test
+    void aLeaderboardShowsAModelFirst() {
+        has(statements("國際大模型競技場LMArena最新評測顯示，騰訊旗下混元圖像3.0在全球26款模型中位居第一。"),
+                "model/hunyuanimage-3.0 rankedFirstOn benchmark/chatbot-arena");
+    }
+
+    @Test
+    void peopleWithTheirPostsAndBylinesOfTaiwanAndHongKong() {
+        has(statements("周畅此前在阿里担任M6大模型的技术负责人。"), "person/zhou-chang affiliation org/alibaba");
+        List<String> s = statements("Sean Ren, associate professor of computer science at the University of Southern California, said so.");
+        has(s, "person/sean-ren affiliation org/usc");
+        has(s, "person/sean-ren jobTitle associate professor of computer science");
+    }
+}
