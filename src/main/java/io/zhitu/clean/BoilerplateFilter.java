@@ -7,7 +7,11 @@ import io.zhitu.core.LoadedDocument;
 import io.zhitu.core.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +27,10 @@ public final class BoilerplateFilter {
     private static final int NOISE_COST = 40;
     /** How far before the body a headline may sit. */
     private static final int HEADLINE_REACH = 8;
+    /** How many lines from the top a page's own headline may stand below (site name, menus, a date). */
+    private static final int HEADLINE_SCAN = 12;
+    /** A line lighter than this at the top of a page is a site's name or a tag ("快訊", "明報新聞網"), not a headline. */
+    private static final int FIRST_HEADLINE_WEIGHT = 10;
     /** How many short lines right after the body may still belong to it. */
     private static final int TAIL_REACH = 5;
     /** A dated line ending as a sentence with this much besides the date is a sentence, not a dateline. */
@@ -30,6 +38,8 @@ public final class BoilerplateFilter {
     /** A line without final punctuation this heavy can still be an article's only paragraph. */
     private static final int LONE_PARAGRAPH_WEIGHT = 10;
 
+    /** A line wholly in brackets is a tag or a credit ("(今周刊1468)", "【獨家】"), never the headline. */
+    private static final Pattern BRACKETED = Pattern.compile("[（(【\\[][^）)】\\]]*[）)】\\]]");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-–—|｜]\\s+|\\s*[_｜|]\\s*");
 
     /** What a line is to the article, judged on its own and from its neighbours. */
@@ -56,7 +66,7 @@ public final class BoilerplateFilter {
      * @return the article; its body is empty only when the document has no text that reads as one
      */
     public Article clean(LoadedDocument d) {
-        List<Block> blocks = d.blocks();
+        List<Block> blocks = withoutCrawlerDate(d);
         int n = blocks.size();
         String[] text = new String[n];
         for (int i = 0; i < n; i++) text[i] = blocks.get(i).span().cut(d.text());
@@ -76,7 +86,7 @@ public final class BoilerplateFilter {
             boolean beforeBody = i < start;
             if (!beforeBody && i > start + 3) break;
             if (roles[i] == Role.CONTENT || roles[i] == Role.RELATED || roles[i] == Role.LEGAL) continue;
-            if (Signals.weight(text[i]) > 60 || Signals.CRAWLER_DATE.matcher(text[i]).lookingAt()) continue;
+            if (Signals.weight(text[i]) > 60) continue;
             Dates.Match m = Dates.find(text[i]);
             if (m == null) continue;
             int offset = blocks.get(i).span().start();
@@ -99,6 +109,25 @@ public final class BoilerplateFilter {
         }
         Span headlineSpan = headline >= 0 ? blocks.get(headline).span() : null;
         return new Article(d, headlineSpan, dateline, date, List.copyOf(body));
+    }
+
+    /**
+     * The document's blocks, the first one without the date a crawler puts before a page's text ("date 2025-10-06 "):
+     * that is page metadata, neither the article's dateline nor part of its headline.
+     */
+    private static List<Block> withoutCrawlerDate(LoadedDocument d) {
+        List<Block> blocks = d.blocks();
+        if (blocks.isEmpty()) return blocks;
+        Block first = blocks.get(0);
+        Matcher m = Signals.CRAWLER_DATE.matcher(first.span().cut(d.text()));
+        if (!m.lookingAt()) return blocks;
+        int cut = m.end();
+        String rest = first.span().cut(d.text()).substring(cut);
+        cut += rest.length() - rest.stripLeading().length();
+        List<Block> out = new ArrayList<>(blocks);
+        if (cut >= first.span().length()) out.remove(0);
+        else out.set(0, new Block(new Span(first.span().start() + cut, first.span().end()), first.kind(), first.linkChars()));
+        return out;
     }
 
     /** Each line's role; news lists show themselves by repeated titles and timestamps under them. */
@@ -260,6 +289,15 @@ public final class BoilerplateFilter {
         for (int i = start - 1; i >= Math.max(0, start - 20); i--) {
             if (blocks.get(i).kind() == BlockKind.TITLE && isTitleShaped(text[i])) return i;
         }
+        // a scraped page opens with its headline, after the site's name and menus: the first title-shaped line
+        // heavy enough to be a headline, not the nearest (a deck, a subhead or a tag line under the headline)
+        // that speaks of what the body does (a teaser for another story shares no words with it)
+        Set<String> bodyWords = words(String.join(" ", Arrays.copyOfRange(text, start, Math.min(text.length, start + 3))));
+        for (int i = 0; i < start && i < HEADLINE_SCAN; i++) {
+            if (roles[i] == Role.RELATED || roles[i] == Role.LEGAL || roles[i] == Role.CONTENT) break;
+            if (roles[i] == Role.SHORT && isTitleShaped(text[i]) && Signals.weight(text[i]) >= FIRST_HEADLINE_WEIGHT
+                    && start - i <= 20 && sharesWords(text[i], bodyWords)) return i;
+        }
         for (int i = start - 1; i >= Math.max(0, start - HEADLINE_REACH); i--) {
             Role r = roles[i];
             if (r == Role.RELATED || r == Role.LEGAL || r == Role.CONTENT) break;
@@ -269,9 +307,33 @@ public final class BoilerplateFilter {
         return -1;
     }
 
+    /** Latin words and Han character pairs, the units two texts about the same thing share. */
+    private static Set<String> words(String t) {
+        Set<String> out = new HashSet<>();
+        for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9\\p{IsHan}]+")) {
+            if (w.isEmpty()) continue;
+            if (w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                for (int k = 0; k + 2 <= w.length(); k++) out.add(w.substring(k, k + 2));
+            } else if (w.length() >= 2) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether at least a quarter of a line's words stand in the body too. */
+    private static boolean sharesWords(String line, Set<String> bodyWords) {
+        Set<String> w = words(line);
+        if (w.isEmpty()) return false;
+        int shared = 0;
+        for (String x : w) if (bodyWords.contains(x)) shared++;
+        return shared * 4 >= w.size();
+    }
+
     private static boolean isTitleShaped(String t) {
         int w = Signals.weight(t);
-        return w >= 4 && w <= 90 && !endsStatement(t) && !Signals.isBullet(t) && !Signals.isSectionHeading(t) && !Signals.isMenu(t)
+        return w >= 4 && w <= 90 && !endsStatement(t) && !BRACKETED.matcher(t.strip()).matches() && !t.strip().matches(".*[:：]$")
+                && !Signals.isCaptionOrPromo(t) && !Signals.isBullet(t) && !Signals.isSectionHeading(t) && !Signals.isMenu(t)
                 && !Signals.isShareCounter(t) && !Signals.isSpam(t) && !Signals.isByline(t) && !Signals.isTimestampOnly(t)
                 && !Signals.isRelatedMarker(t) && !Signals.isLegal(t) && !Signals.isAd(t);
     }

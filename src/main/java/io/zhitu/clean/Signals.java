@@ -74,8 +74,16 @@ final class Signals {
             + "|审核|審核|审校|審校|监制|監製|主编|主編|出品|策划|策劃|原标题|原標題|图片来源|圖片來源)\\s*[：:/／|丨]");
     /** An outlet, a reporter's title and a name: "經濟日報／ 記者黃雅慧／綜合報導", "鉅亨網編譯陳韋廷 2026-01-08 13:00". */
     private static final Pattern BYLINE_OUTLET_REPORTER = Pattern.compile(
-            "^\\p{IsHan}{2,8}?\\s*[／/|丨]?\\s*(?:记者|記者|编译|編譯|特派记者|特派記者|特约记者|特約記者|撰文)\\s*\\p{IsHan}{2,4}"
-            + "(?:\\s*[／/|丨]\\s*\\S{0,6})?(?:\\s+[\\d\\-/:\\s]{8,20})?$");
+            "^(?:\\p{IsHan}{2,8}?\\s*[／/|丨]?\\s*)?(?:记者|記者|编译|編譯|编辑|編輯|特派记者|特派記者|特约记者|特約記者|撰文)\\s*\\p{IsHan}{2,4}"
+            + "(?:\\s*[／/|丨]?\\s*\\S{0,6})?(?:\\s+[\\d\\-/:\\s]{8,20})?$");
+    /** A role alone on a line under a byline: "Digital Editor", "Staff Writer". */
+    private static final Pattern ROLE_ONLY_EN = Pattern.compile(
+            "^(?:[A-Z][a-z]+\\s){0,2}(?:Editor|Writer|Reporter|Correspondent|Contributor|Columnist|Journalist)s?$");
+    /** A photo caption or credit: "▲Deepseek。（圖／路透）", "（图片来源:视觉中国）". */
+    private static final Pattern CAPTION = Pattern.compile("^[▲▼△►]|[（(]\\s*(?:圖|图|攝|摄|圖片|图片|photo|image)\\s*[／/:：]|(?:图片|圖片|截图|截圖)来源|(?:图片|圖片)來源");
+    /** An invitation to download or scan: "扫一扫下载界面新闻APP". */
+    private static final Pattern APP_PROMO = Pattern.compile("(?i)扫一扫|掃一掃|下载.{0,8}app|下載.{0,8}app|download (?:the|our) app|分享功能|分享到|share (?:this|on)\\b");
+
     /** The date a crawler puts before a page's text ("date 2025-10-06 "): page metadata, not the article's dateline. */
     static final Pattern CRAWLER_DATE = Pattern.compile("^date \\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern BYLINE_EN = Pattern.compile(
@@ -192,12 +200,19 @@ final class Signals {
     }
 
     /** A line naming the author, editor or source, or a note about the author, closing the body. */
+    /** A photo caption or credit, or an invitation to get an app: page furniture, never a headline. */
+    static boolean isCaptionOrPromo(String s) {
+        String t = s.strip();
+        return CAPTION.matcher(t).find() || APP_PROMO.matcher(t).find();
+    }
+
     static boolean isByline(String s) {
         String t = s.strip();
         int w = weight(t);
         if (w <= 60 && (BYLINE_BRACKETED.matcher(t).find() || BYLINE_LABELLED.matcher(t).find())) return true;
         if (w <= 40 && BYLINE_EN.matcher(t).find()) return true;
         if (w <= 40 && BYLINE_OUTLET_REPORTER.matcher(t).find()) return true;
+        if (w <= 8 && ROLE_ONLY_EN.matcher(t).matches()) return true;
         if (w <= 200 && AUTHOR_NOTE.matcher(t).find()) return true;
         return w <= 120 && AUTHOR_BIO.matcher(t).find();
     }

@@ -22,7 +22,10 @@ final class BylineNamePass implements RecognitionPass {
             "^\\s*(" + HAN + "{2,8}?)\\s?/?\\s?(?:记者|编译|特派记者|特约记者|综合外电|撰文)\\s?(" + HAN + "{2,4}?)(?=\\s|/|$|\\d|,|】|\\))");
     /** 文/outlet name, 作者: outlet name. */
     private static final Pattern SLASH_OUTLET_REPORTER = Pattern.compile(
-            "(?:文|作者|撰文)\\s?[/:]\\s?(" + HAN + "{2,8})\\s(" + HAN + "{2,4}?)(?=\\s|】|\\)|$|,)");
+            "(?:文|作者|撰文)\\s?[/:|丨]\\s?(" + HAN + "{2,8})\\s(" + HAN + "{2,4}?)(?=\\s|】|\\)|$|,)");
+    /** An outlet opening the text with the day of its news: "IT之家 4 月 29 日消息", "机器之心报道" on a line of its own. */
+    private static final Pattern OUTLET_DATELINE = Pattern.compile(
+            "^\\s*([\\p{IsHan}A-Za-z0-9]{2,10}?)\\s?(?:\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?(?:消息|讯|电)|(?:报道|报导)\\s*$)");
 
     private final Lexicon lexicon;
 
@@ -40,6 +43,9 @@ final class BylineNamePass implements RecognitionPass {
         Matcher m = BRACKET_OUTLET.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         while (m.find()) outlet(w, m.start(1), m.end(1));
+        Matcher d = OUTLET_DATELINE.matcher(w.s);
+        d.region(sentence.start(), sentence.end());
+        if (d.lookingAt()) named(w, d.start(1), d.end(1));
         for (Pattern p : new Pattern[] {OUTLET_REPORTER, SLASH_OUTLET_REPORTER}) {
             Matcher r = p.matcher(w.s);
             r.region(sentence.start(), sentence.end());
@@ -60,6 +66,17 @@ final class BylineNamePass implements RecognitionPass {
         Entity e = w.mint(EntityKind.ORG, Slugs.chinese(name), null, a, b);
         w.add(new Found(a, b, e.id(), name()), e);
         return true;
+    }
+
+    /** An outlet the dateline's form vouches for, whatever its name ends with ("IT之家"). */
+    private void named(RecognitionState w, int a, int b) {
+        for (Found f : w.startingIn(a, a + 1)) if (f.end() == b && !f.nested()) return;
+        if (!w.free(a, b)) return;
+        String name = w.s.substring(a, b);
+        if (name.startsWith("本") || name.matches("[0-9]+")) return;
+        boolean han = TextKeys.hasHan(name);
+        Entity e = w.mint(EntityKind.ORG, han ? Slugs.chinese(name) : Slugs.latin(name), han ? null : name, a, b);
+        w.add(new Found(a, b, e.id(), name()), e);
     }
 
     private void person(RecognitionState w, int a, int b) {

@@ -21,6 +21,19 @@ final class EnglishOrgPass implements RecognitionPass {
 
     private final Lexicon lexicon;
 
+    /** Whether most words of a line of five words or more start with a capital, as English headlines are written. */
+    static boolean titleCase(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 5) return false;
+        int caps = 0, letters = 0;
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) continue;
+            letters++;
+            if (Character.isUpperCase(word.charAt(0))) caps++;
+        }
+        return letters >= 5 && caps * 10 >= letters * 7;
+    }
+
     EnglishOrgPass(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
@@ -32,6 +45,7 @@ final class EnglishOrgPass implements RecognitionPass {
 
     @Override
     public void scan(RecognitionState w, Span sentence) {
+        if (titleCase(w.s.substring(sentence.start(), sentence.end()))) return; // a headline: every word capitalised
         Matcher m = EN_ORG.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);

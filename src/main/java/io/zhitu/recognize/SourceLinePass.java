@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The outlet a source line names: "来源:X", "Source: X". */
+/** The outlet a source line names: "来源:X", "Source: X"; not a picture's credit ("图片来源:X"). */
 final class SourceLinePass implements RecognitionPass {
 
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|出处|Source)\\s*:\\s*([^\\s,;()|]{2,20})");
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?<!图片|圖片|截图|截圖|照片|图|圖|视频|視頻|Image |Photo )(?:来源|出处|Source)\\s*:\\s*([^\\s,;()|]{2,20})");
 
     @Override
     public String name() {
