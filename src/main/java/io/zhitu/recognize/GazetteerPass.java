@@ -58,6 +58,7 @@ final class GazetteerPass implements RecognitionPass {
             String family = null;
             if (e.kind() == EntityKind.MODEL || e.kind() == EntityKind.ORG) {
                 int ext = ModelNames.extendVersion(w.s, c.start(), c.end(), e, sentence.end());
+                ext = ModelNames.extendVariant(w.s, c.start(), ext, e, sentence.end(), word -> !gazetteer.lookup(word).isEmpty());
                 if (ext > c.end()) {
                     Entity derived = ModelNames.derivedModel(w, e, c.start(), c.end(), ext);
                     if (derived != null) {

@@ -23,6 +23,8 @@ final class LatinModelPass implements RecognitionPass {
     private final Pattern modelCueAfter;
     private final Pattern modelCueBefore;
     private final Pattern notModel;
+    /** A name with a parameter size among its parts is a model's whatever stands around it: "Seed-OSS-36B-Base". */
+    private static final Pattern SIZED = Pattern.compile("[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\\d+(?:\\.\\d+)?[BbMm](?:-[A-Za-z0-9.]+)*");
     /** A name without digits needs to look like a product name: capitalised, in parts joined by hyphens ("LongCat-Flash-Lite", "Nano-banana"). */
     private static final Pattern COMPOUND_NAME = Pattern.compile("[A-Z][A-Za-z]*+(?:-[A-Za-z]++){1,4}");
 
@@ -54,7 +56,7 @@ final class LatinModelPass implements RecognitionPass {
             if (CHIP_LIKE.matcher(name).matches() && org == null) continue;
             String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
             String before = w.s.substring(Math.max(sentence.start(), a - 14), a);
-            boolean cue = modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find()
+            boolean cue = SIZED.matcher(name).matches() || modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find()
                     || modelCueBefore.matcher(before).find();
             if (!cue) continue;
             Entity e = null;

@@ -58,6 +58,42 @@ final class ModelNames {
         return pos;
     }
 
+    /** Hyphenated parts that carry on a name: "-Zero", "-Speciale", "-Breeze2", "-Think"; not "-based", "-powered". */
+    private static final Pattern VARIANT_PART = Pattern.compile("-(?:[A-Z][A-Za-z0-9.]*|[a-z]+\\d[A-Za-z0-9.]*)(?![A-Za-z0-9])");
+    /** A Latin word glued to a Chinese model name: 混元Large, 混元turbo. */
+    private static final Pattern GLUED_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9.]*(?![A-Za-z0-9])");
+    private static final Pattern NOT_VARIANT = Pattern.compile("(?i)ai|api|app|apps|agent|sdk|bot|chat|pc|web|plus\\+?");
+
+    /**
+     * Where a name continues past its version with parts of its own, the new end: "DeepSeek-R1" + "-Zero",
+     * "Llama" + "-Breeze2-8B" (another model built on it), "混元" + "Large". A model known by a prefix of its name
+     * is a different model: cutting "DeepSeek-R1-Zero" to "DeepSeek-R1" would give R1 what the text says of R1-Zero.
+     */
+    static int extendVariant(String s, int start, int end, Entity base, int limit, java.util.function.Predicate<String> aName) {
+        if (base.kind() != EntityKind.MODEL && !(base.kind() == EntityKind.ORG && end > start && s.charAt(end - 1) != ' ')) return end;
+        int pos = end;
+        if (base.kind() == EntityKind.MODEL && TextKeys.hasHan(s.substring(end - 1, end))) {
+            Matcher g = GLUED_WORD.matcher(s);
+            g.region(pos, limit);
+            // 通义千问Qwen is the same name twice, not a variant
+            if (g.lookingAt() && !NOT_VARIANT.matcher(g.group()).matches() && !aName.test(g.group())) pos = g.end();
+        }
+        Matcher m = VARIANT_PART.matcher(s);
+        m.useTransparentBounds(true);
+        int parts = 0;
+        while (pos < limit) {
+            m.region(pos, limit);
+            if (!m.lookingAt()) break;
+            String part = m.group().substring(1);
+            // an organisation's name goes on as a model only with a version in it: DeepSeek-Coder-V2, not Meta-Llama
+            if (base.kind() == EntityKind.ORG && part.chars().noneMatch(Character::isDigit)) break;
+            pos = m.end();
+            parts++;
+            pos = extendVersion(s, start, pos, base, limit);
+        }
+        return pos;
+    }
+
     /** The model a version-extended name denotes: the gazetteer's when it knows the full name, else a minted one. */
     static Entity derivedModel(RecognitionState w, Entity base, int start, int baseEnd, int end) {
         String full = w.s.substring(start, end);

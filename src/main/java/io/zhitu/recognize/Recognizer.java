@@ -34,6 +34,7 @@ public final class Recognizer {
                 new UnitNamePass(gazetteer, lexicon),
                 names,
                 new LatinModelPass(lexicon),
+                new ShortNamePass(),
                 new SourceLinePass(),
                 new BylineNamePass(lexicon),
                 new HanlpNamePass(lexicon, cues),

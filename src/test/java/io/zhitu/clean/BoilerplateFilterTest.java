@@ -274,4 +274,42 @@ class BoilerplateFilterTest {
         assertEquals("阿里开源新模型", BoilerplateFilter.mainPart("阿里开源新模型_新浪科技_新浪网"));
         assertEquals("GLM-4.5 released", BoilerplateFilter.mainPart("GLM-4.5 released | Example"));
     }
+
+    @Test
+    void aScrapedPagesOwnHeadlineComesBeforeItsDeckAndATeaserForAnotherStoryIsNone() {
+        String page = String.join("\n",
+                "date 2025-07-12 Example Lab Unveils Nova-pro-3.0 as Its First Open Model",
+                "",
+                "By",
+                "Example Editors - Dana",
+                "",
+                "Nova-pro-3.0's scale and design signal a new phase for open models in the region",
+                "",
+                "On July 11, 2025, Example Lab released Nova-pro-3.0, an open model with 300 billion parameters. "
+                        + "The lab said the model was trained on its own cluster over four months, and that it would publish the weights.",
+                "Analysts said the release puts Example Lab among the leading open model developers this year, "
+                        + "and that the model's licence allows commercial use without fees.");
+        Article a = cleanText("deck.txt", page);
+        assertEquals("Example Lab Unveils Nova-pro-3.0 as Its First Open Model", headline(a));
+        assertNull(a.date(), "a crawler's date tag is page metadata, not the article's dateline");
+
+        String teaser = String.join("\n",
+                "專訪｜某作家：世間紛擾，笑話何必求意義",
+                "示例實驗室發佈兆參數模型，與同業競爭",
+                "示例實驗室於周五發佈了其最新的人工智能模型，該模型擁有超過一兆個參數，並在多項測試中表現出色。",
+                "示例實驗室表示，模型將於下月向開發者開放，參數的數量是決定模型準確度的重要因素之一。");
+        assertEquals("示例實驗室發佈兆參數模型，與同業競爭", headline(cleanText("teaser.txt", teaser)));
+    }
+
+    @Test
+    void captionsAppPromptsAndTagsAreNoHeadline() {
+        String page = String.join("\n",
+                "▲示例模型。（圖／路透）",
+                "記者王小明／綜合報導",
+                "示例公司近日發布新一代模型，宣稱在多項推理測試中表現接近業界領先的閉源模型，並將開放權重供研究使用。",
+                "示例公司表示，新模型採用混合專家架構，訓練成本較前一代大幅下降，開發者可在其平台下載。");
+        Article a = cleanText("caption.txt", page);
+        assertNull(headline(a), "no line here is a headline: " + headline(a));
+        assertTrue(body(a).contains("記者王小明／綜合報導"), "the byline is kept: " + body(a));
+    }
 }

@@ -119,4 +119,43 @@ class RealPagePhenomenaTest {
         has(s, "person/sean-ren affiliation org/usc");
         has(s, "person/sean-ren jobTitle associate professor of computer science");
     }
+
+    @Test
+    void aShortNameBesideItsDeveloperOrAfterTheFullName() {
+        has(statements("DeepSeek's R1 surprised the industry."), "model/deepseek-r1 developedBy org/deepseek");
+        List<String> s = statements("MiniMax发布了MiniMax-M1。M1在长上下文任务中超越了Claude Opus 4。");
+        has(s, "model/minimax-m1 outperforms model/claude-opus-4");
+        // a short name nothing in the text defines stays unread
+        hasNo(statements("M1在测试中超越了Claude Opus 4。"), "model/minimax-m1");
+    }
+
+    @Test
+    void aLongerNameIsNotCutToAKnownPrefix() {
+        List<String> s = statements("DeepSeek开源了DeepSeek-R1-Zero,总参数6710亿。");
+        hasNo(s, "model/deepseek-r1 ");
+        has(s, "model/deepseek-r1-zero totalParameters 671000000000");
+        s = statements("腾讯混元Large模型总参数量389B。");
+        hasNo(s, "model/hunyuan totalParameters");
+        has(s, "model/hunyuan-large totalParameters 389000000000");
+        // the same name twice is not a variant
+        has(statements("阿里巴巴的通义千问Qwen表现突出。"), "model/qwen developedBy org/alibaba");
+    }
+
+    @Test
+    void aNameWithAParameterSizeIsAModelWithoutACue() {
+        has(statements("Example Lab的Nova-OSS-36B-Base表现突出。"), "model/nova-oss-36b-base developedBy org/example-lab");
+    }
+
+    @Test
+    void partnersAndOutletsAreNotDevelopersAndOpinionsAreNotResults() {
+        hasNo(statements("科大讯飞联合华为发布了星火X1。"), "model/spark-x1 developedBy org/huawei");
+        hasNo(statements("据CNBC报道,阿里巴巴上架了Qwen3。"), "model/qwen3 developedBy org/cnbc");
+        hasNo(statements("Qwen3被用户认为在理解力上超过了Claude Opus 4。"), "model/qwen3 outperforms");
+    }
+
+    @Test
+    void outletsOpeningTheText() {
+        List<String> s = statements("IT之家 4 月 29 日消息,阿里巴巴发布了Qwen3。");
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("_document publisher org/")), s.toString());
+    }
 }
