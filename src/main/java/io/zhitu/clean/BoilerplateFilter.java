@@ -204,6 +204,7 @@ public final class BoilerplateFilter {
 
     /** What a line adds to a candidate body; null for a line no body may cross. */
     private static Integer score(String t, Role r) {
+        if (r == Role.NOISE && Signals.isTableRow(t)) return 0; // a table inside the article neither adds nor breaks it
         return switch (r) {
             case CONTENT -> Signals.weight(t);
             case SHORT -> -Math.min(10, 2 + Signals.weight(t) / 10);
@@ -251,8 +252,12 @@ public final class BoilerplateFilter {
 
     /** Takes in short sentences just before the body: a lede, a short opening paragraph. */
     private static int extendBackward(int start, String[] text, Role[] roles) {
-        while (start > 0 && roles[start - 1] == Role.SHORT && Signals.weight(text[start - 1]) >= 10
-                && endsStatement(text[start - 1]) && !Signals.isBullet(text[start - 1])) start--;
+        while (start > 0) {
+            int i = start - 1;
+            while (i > 0 && roles[i] == Role.NOISE && Signals.isTableRow(text[i])) i--; // over a table to the lede above it
+            if (roles[i] == Role.SHORT && Signals.weight(text[i]) >= 10 && endsStatement(text[i]) && !Signals.isBullet(text[i])) start = i;
+            else break;
+        }
         return start;
     }
 

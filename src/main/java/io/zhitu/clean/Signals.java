@@ -200,6 +200,12 @@ final class Signals {
     }
 
     /** A line naming the author, editor or source, or a note about the author, closing the body. */
+    /** A row of a table in the article: cells between bars, numbers among them ("Qwen3-8B | 36 | 32 / 8 | No | 128K |"). */
+    static boolean isTableRow(String s) {
+        String t = s.strip();
+        return t.chars().filter(c -> c == '|').count() >= 3 && t.chars().anyMatch(Character::isDigit) || t.matches("(?i)^\\|?\\s*models?\\s*\\|.*");
+    }
+
     /** A photo caption or credit, or an invitation to get an app: page furniture, never a headline. */
     static boolean isCaptionOrPromo(String s) {
         String t = s.strip();

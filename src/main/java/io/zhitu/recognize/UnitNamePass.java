@@ -77,6 +77,7 @@ final class UnitNamePass implements RecognitionPass {
 
     /** An organisation the gazetteer knows whose name ends at {@code pos}, within the sentence; else null. */
     private Entity orgEndingAt(RecognitionState w, int from, int pos) {
+        if (pos > from && w.s.charAt(pos - 1) == ' ') pos--; // "Meta Superintelligence Labs"
         for (int len = Math.min(12, pos - from); len >= 2; len--) {
             Entity e = w.known(w.s.substring(pos - len, pos), EntityKind.ORG);
             if (e != null) return e;
