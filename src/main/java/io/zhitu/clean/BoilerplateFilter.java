@@ -274,11 +274,23 @@ public final class BoilerplateFilter {
             Role r = roles[i];
             boolean closing = r == Role.BYLINE || Signals.isEndMark(text[i])
                     || r == Role.SHORT && Signals.endsSentence(text[i]) && Signals.weight(text[i]) >= 6
-                       && !Signals.isBullet(text[i]);
+                       && !Signals.isBullet(text[i])
+                    || i == text.length - 1 && cutShort(text[i], r);
             if (!closing) break;
             end = i;
         }
         return end;
+    }
+
+    /**
+     * A paragraph a crawler cut in the middle, as the last line of a page: it reads on from the body (a clause
+     * ends with a comma inside it) but has no final stop. What it says before the cut is still the article's.
+     */
+    private static boolean cutShort(String t, Role r) {
+        if (r != Role.SHORT && r != Role.CONTENT) return false;
+        String s = t.strip();
+        return Signals.weight(s) >= 20 && (s.contains("，") || s.contains(", ") || s.contains(",")) && !Signals.isBullet(s)
+                && !Signals.isMenu(s) && !Signals.isSpam(s) && !Signals.isCaptionOrPromo(s);
     }
 
     /** The headline's block before the body, or -1. */

@@ -53,7 +53,7 @@ public final class RuleSet {
     /** A group repeated by an unbounded greedy or lazy * or + in a rule's own text: "(?:上|中)*". */
     private static final Pattern UNBOUNDED_GROUP = Pattern.compile("(?<!\\\\)\\)[*+](?!\\+)");
 
-    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z|]+)(\\+)?(?::([A-Za-z][A-Za-z0-9]*))?}|\\{lex:([a-z\\-]+)}|……|…");
+    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z|]+)(\\+{1,2})?(?::([A-Za-z][A-Za-z0-9]*))?}|\\{lex:([a-z\\-]+)}|……|…");
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -138,6 +138,8 @@ public final class RuleSet {
             } else {
                 String kinds = m.group(1), name = m.group(3);
                 boolean list = m.group(2) != null;
+                // {Model++:b}: a list whose members may carry their owner and a qualifier ("A、Anthropic 的 B 的非推理版本以及 C")
+                boolean owned = list && m.group(2).length() == 2;
                 String body;
                 if (kinds.equals("Title")) {
                     String t = lexicon.alternation("job-title");
@@ -157,7 +159,9 @@ public final class RuleSet {
                     String token = OPEN + "[" + cls + "]\\d+" + CLOSE;
                     // possessive: a list of a thousand names is matched in a loop, not a recursion per member
                     // members may stand in quotes: 「gpt-oss-120b」和「gpt-oss-20b」
-                    body = list ? token + "(?:[」”\"』]?+\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+[「“\"『]?+" + token + ")*+" : token;
+                    String owner = owned ? "(?:" + OPEN + "O\\d+" + CLOSE + "\\s*+(?:的|'s|’s)?\\s*+)?+" : "";
+                    String qualifier = owned ? "(?:\\s*+的[\\u4e00-\\u9fff]{1,6}(?=\\s*(?:、|,|和|与|及|以及)))?+" : "";
+                    body = list ? token + "(?:" + qualifier + "[」”\"』]?+\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+[「“\"『]?+" + owner + token + ")*+" : token;
                 }
                 if (name != null && !kinds.equals("Title") && !kinds.equals("TitleEn")) {
                     StringBuilder ls = new StringBuilder();

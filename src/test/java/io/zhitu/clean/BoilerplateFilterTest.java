@@ -312,4 +312,17 @@ class BoilerplateFilterTest {
         assertNull(headline(a), "no line here is a headline: " + headline(a));
         assertTrue(body(a).contains("記者王小明／綜合報導"), "the byline is kept: " + body(a));
     }
+
+    @Test
+    void aLastParagraphCutByTheCrawlerStillBelongsToTheArticle() {
+        String page = String.join("\n",
+                "示例公司發布新一代基座模型",
+                "示例公司今日宣布推出新一代基座模型，並表示該模型在多項推理與程式測試中表現接近業界領先的閉源模型。",
+                "示例公司上月才發布前一代模型 Nova-4.7，在多個綜合榜單與程式");
+        Article a = cleanText("cut.txt", page);
+        assertTrue(body(a).contains("示例公司上月才發布前一代模型 Nova-4.7，在多個綜合榜單與程式"), body(a).toString());
+        // a last line that reads as furniture is not taken in
+        Article b = cleanText("cut2.txt", page.replace("示例公司上月才發布前一代模型 Nova-4.7，在多個綜合榜單與程式", "分享到：微博，微信"));
+        assertFalse(body(b).contains("分享到：微博，微信"), body(b).toString());
+    }
 }

@@ -158,4 +158,25 @@ class RealPagePhenomenaTest {
         List<String> s = statements("IT之家 4 月 29 日消息,阿里巴巴发布了Qwen3。");
         assertTrue(s.stream().anyMatch(x -> x.startsWith("_document publisher org/")), s.toString());
     }
+
+    @Test
+    void aListAfterAComparisonMayNameEachMembersOwner() {
+        List<String> s = statements("測試顯示 Qwen3-Max-Preview 表現優於 MoonShot AI 的 Kimi K2、Anthropic 的 Claude Opus 4 的非推理版本以及 DeepSeek V3.1。");
+        has(s, "model/qwen3-max-preview outperforms model/kimi-k2");
+        has(s, "model/qwen3-max-preview outperforms model/claude-opus-4");
+        has(s, "model/qwen3-max-preview outperforms model/deepseek-v3.1");
+        // a release's list takes no owner: Anthropic's model is not Alibaba's
+        hasNo(statements("阿里巴巴发布了Qwen3、Anthropic的Claude Opus 4。"), "model/claude-opus-4 developedBy org/alibaba");
+    }
+
+    @Test
+    void membershipSaidInWords() {
+        has(statements("阿里巴巴發佈了 Qwen-3-Max-Preview。這款新模型屬於 Qwen3 系列。"), "model/qwen3-max-preview partOfFamily model/qwen3");
+        has(statements("Qwen3-Coder belongs to the Qwen3 family."), "model/qwen3-coder partOfFamily model/qwen3");
+    }
+
+    @Test
+    void oneOfACountrysCompanies() {
+        has(statements("It began with Zhipu AI, the oldest and largest of China’s AI unicorns."), "org/zhipu country country/china");
+    }
 }
