@@ -23,6 +23,9 @@ final class BylineNamePass implements RecognitionPass {
     /** 文/outlet name, 作者: outlet name. */
     private static final Pattern SLASH_OUTLET_REPORTER = Pattern.compile(
             "(?:文|作者|撰文)\\s?[/:|丨]\\s?(" + HAN + "{2,8})\\s(" + HAN + "{2,4}?)(?=\\s|】|\\)|$|,)");
+    /** The editor or reporter in brackets after a dateline: "(编辑 宋子乔)", "（记者：张三）". */
+    private static final Pattern BRACKET_PERSON = Pattern.compile(
+            "[(（]\\s?(?:编辑|记者|作者|撰文|文)\\s?[:：/]?\\s?(" + HAN + "{2,4}?)\\s?[)）]");
     /** An outlet opening the text with the day of its news: "IT之家 4 月 29 日消息", "机器之心报道" on a line of its own. */
     private static final Pattern OUTLET_DATELINE = Pattern.compile(
             "^\\s*([\\p{IsHan}A-Za-z0-9]{2,10}?)\\s?(?:\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?(?:消息|讯|电)|(?:报道|报导)\\s*$)");
@@ -43,6 +46,9 @@ final class BylineNamePass implements RecognitionPass {
         Matcher m = BRACKET_OUTLET.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         while (m.find()) outlet(w, m.start(1), m.end(1));
+        Matcher bp = BRACKET_PERSON.matcher(w.s);
+        bp.region(sentence.start(), sentence.end());
+        while (bp.find()) person(w, bp.start(1), bp.end(1));
         Matcher d = OUTLET_DATELINE.matcher(w.s);
         d.region(sentence.start(), sentence.end());
         if (d.lookingAt()) named(w, d.start(1), d.end(1));

@@ -13,7 +13,7 @@ final class EnglishOrgPass implements RecognitionPass {
 
     private static final Pattern EN_ORG = Pattern.compile(
             "(?<![A-Za-z])((?:[A-Z][A-Za-z0-9&'.-]*\\s){1,3}(?:AI|Labs?|Inc\\.?|Technologies|Research|Institute|University|Corporation|Corp\\.?|Intelligence"
-                    + "|Association|Party|Foundation|Council|Academy|Society|Agency|Commission|Ministry|Holdings|Capital|Ventures)"
+                    + "|Association|Party|Foundation|Council|Academy|Society|Agency|Commission|Ministry|Holdings|Capital|Ventures|Department|Division)"
                     + "(?:\\s(?:of|for)\\s[A-Z][a-z]+(?:\\s(?:and\\s)?[A-Z][a-z]+){0,3})?"
                     + "|(?:University|Institute|Academy|Ministry)\\sof\\s[A-Z][a-z]+(?:\\s(?:and\\s)?[A-Z][a-z]+){0,3})(?![A-Za-z])");
     /** A common noun right after "… AI" makes the words before it an adjective phrase. */

@@ -25,6 +25,10 @@ final class LatinModelPass implements RecognitionPass {
     private final Pattern notModel;
     /** A name with a parameter size among its parts is a model's whatever stands around it: "Seed-OSS-36B-Base". */
     private static final Pattern SIZED = Pattern.compile("[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\\d+(?:\\.\\d+)?[BbMm](?:-[A-Za-z0-9.]+)*");
+    /** "model X", "模型X": the word right before the name. */
+    private static final Pattern MODEL_WORD_BEFORE = Pattern.compile("(?:(?<![A-Za-z])model |模型\\s?)$");
+    /** A name with a capital inside it: "TurboS", "DeepSeek". */
+    private static final Pattern CAMEL = Pattern.compile("[A-Z][a-z]+[A-Z][A-Za-z]*");
     /** A name without digits needs to look like a product name: capitalised, in parts joined by hyphens ("LongCat-Flash-Lite", "Nano-banana"). */
     private static final Pattern COMPOUND_NAME = Pattern.compile("[A-Z][A-Za-z]*+(?:-[A-Za-z]++){1,4}");
 
@@ -51,11 +55,14 @@ final class LatinModelPass implements RecognitionPass {
             if (!w.free(a, b)) continue;
             if (name.chars().noneMatch(Character::isLetter)) continue;
             boolean digits = name.chars().anyMatch(Character::isDigit);
-            if (!digits && (!COMPOUND_NAME.matcher(name).matches() || notModel.matcher(name).matches())) continue;
-            Entity org = w.orgBefore(a);
-            if (CHIP_LIKE.matcher(name).matches() && org == null) continue;
             String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
             String before = w.s.substring(Math.max(sentence.start(), a - 14), a);
+            // "the deep-thinking model T1", "the fast-thinking model TurboS": a model word right before names it
+            boolean namedModel = MODEL_WORD_BEFORE.matcher(before).find();
+            if (!digits && !(COMPOUND_NAME.matcher(name).matches() || namedModel && CAMEL.matcher(name).matches())
+                    || notModel.matcher(name).matches()) continue;
+            Entity org = w.orgBefore(a);
+            if (CHIP_LIKE.matcher(name).matches() && org == null && !namedModel) continue;
             boolean cue = SIZED.matcher(name).matches() || modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find()
                     || modelCueBefore.matcher(before).find();
             if (!cue) continue;

@@ -11,6 +11,9 @@ import java.util.*;
 /** The word lists of {@code ontology/rules/lexicon.tsv}, by category; words sorted longest first for matching. */
 public final class Lexicon {
     private final Map<String, List<String>> words = new HashMap<>();
+    /** Per category, its words by first and by last character, longest first: prefixAt and suffixOf run at every position of a text. */
+    private final Map<String, Map<Character, List<String>>> byFirst = new HashMap<>(), byLast = new HashMap<>();
+    private final Map<String, Set<String>> sets = new HashMap<>();
 
     public static Lexicon standard() {
         String path = "ontology/rules/lexicon.tsv";
@@ -40,24 +43,41 @@ public final class Lexicon {
             if (c.length != 2 || c[1].isBlank()) throw new IllegalStateException(name + ":" + n + ": expected 'category<TAB>word'");
             lx.words.computeIfAbsent(c[0].trim(), k -> new ArrayList<>()).add(c[1].trim());
         }
-        for (List<String> l : lx.words.values()) l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (Map.Entry<String, List<String>> e : lx.words.entrySet()) {
+            List<String> l = e.getValue();
+            l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            Map<Character, List<String>> first = new HashMap<>(), last = new HashMap<>();
+            for (String w : l) {
+                first.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+                last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+            }
+            lx.byFirst.put(e.getKey(), first);
+            lx.byLast.put(e.getKey(), last);
+            lx.sets.put(e.getKey(), new HashSet<>(l));
+        }
         return lx;
     }
 
     /** The words of a category, longest first; empty when the category is unknown. */
     public List<String> get(String category) { return words.getOrDefault(category, List.of()); }
 
-    public boolean contains(String category, String word) { return get(category).contains(word); }
+    public boolean contains(String category, String word) { return sets.getOrDefault(category, Set.of()).contains(word); }
 
     /** The longest word of the category that {@code text} ends with, or null. */
     public String suffixOf(String category, String text) {
-        for (String w : get(category)) if (text.endsWith(w)) return w;
+        if (text.isEmpty()) return null;
+        List<String> cands = byLast.getOrDefault(category, Map.of()).get(text.charAt(text.length() - 1));
+        if (cands == null) return null;
+        for (String w : cands) if (text.endsWith(w)) return w;
         return null;
     }
 
     /** The longest word of the category that {@code text} starts with (at {@code from}), or null. */
     public String prefixAt(String category, String text, int from) {
-        for (String w : get(category)) if (text.startsWith(w, from)) return w;
+        if (from >= text.length()) return null;
+        List<String> cands = byFirst.getOrDefault(category, Map.of()).get(text.charAt(from));
+        if (cands == null) return null;
+        for (String w : cands) if (text.startsWith(w, from)) return w;
         return null;
     }
 

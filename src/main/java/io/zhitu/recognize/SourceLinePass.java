@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /** The outlet a source line names: "来源:X", "Source: X"; not a picture's credit ("图片来源:X"). */
 final class SourceLinePass implements RecognitionPass {
 
-    private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?<!图片|圖片|截图|截圖|照片|图|圖|视频|視頻|Image |Photo )(?:来源|出处|Source)\\s*:\\s*([^\\s,;()|]{2,20})");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|出处|Source)\\s*:\\s*([^\\s,;()|]{2,20})");
+    /** A picture's or a video's credit, not the article's source. */
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?:图片|圖片|截图|截圖|照片|图|圖|视频|視頻|Image |Photo )$");
 
     @Override
     public String name() {
@@ -25,7 +26,7 @@ final class SourceLinePass implements RecognitionPass {
         m.region(sentence.start(), sentence.end());
         while (m.find()) {
             int a = m.start(1), b = m.end(1);
-            if (!w.free(a, b)) continue;
+            if (!w.free(a, b) || CREDIT_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 6), m.start())).find()) continue;
             String name = m.group(1);
             List<String> ids = w.gazetteer.lookup(name);
             boolean han = TextKeys.hasHan(name);

@@ -78,12 +78,7 @@ public final class RelationRules {
             for (Rule rule : rules.rules()) {
                 if (rule.where().equals("byline") && !byline) continue;
                 if (!rule.couldFire(present)) continue;
-                Matcher m = rule.pattern().matcher(ts.text);
-                int from = 0;
-                while (from < ts.text.length() && m.find(from)) {
-                    if (m.end() > m.start()) emit(rec, ts, rule, m, out);
-                    from = m.start() + 1;
-                }
+                rule.matches(ts.text, m -> emit(rec, ts, rule, m, out));
             }
         }
         seriesMembers(rec, out);

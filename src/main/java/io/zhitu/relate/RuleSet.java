@@ -203,6 +203,37 @@ public final class RuleSet {
             for (String term : List.of(e.subject(), e.object())) if (slotLetters.containsKey(term)) need.add(slotLetters.get(term));
             needs.add(List.copyOf(need));
         }
-        return new Rule(id, when, p, List.copyOf(emits), scope, List.copyOf(needs));
+        return new Rule(id, when, p, List.copyOf(emits), scope, List.copyOf(needs), opens(when));
+    }
+
+    /** The letters of the mention a pattern opens with, after its lookbehinds; null when it opens with anything else. */
+    static String opens(String when) {
+        int i = 0;
+        while (when.startsWith("(?<!", i) || when.startsWith("(?<=", i)) {
+            int depth = 0;
+            boolean inClass = false;
+            int j = i;
+            for (; j < when.length(); j++) {
+                char c = when.charAt(j);
+                if (c == '\\') { j++; continue; }
+                if (inClass) { if (c == ']') inClass = false; continue; }
+                if (c == '[') inClass = true;
+                else if (c == '(') depth++;
+                else if (c == ')' && --depth == 0) break;
+            }
+            if (j >= when.length()) return null;
+            i = j + 1;
+        }
+        Matcher m = SLOT.matcher(when);
+        m.region(i, when.length());
+        if (!m.lookingAt() || m.group(1) == null) return null;
+        StringBuilder letters = new StringBuilder();
+        for (String k : m.group(1).split("\\|")) {
+            if (k.equals("Entity")) { letters.append(ENTITY_LETTERS); continue; }
+            Character c = KINDS.get(k);
+            if (c == null) return null; // Title, TitleEn: raw text, not a mention
+            letters.append(c);
+        }
+        return letters.toString();
     }
 }

@@ -69,21 +69,16 @@ final class RuleTrace {
     private Explanation.RuleTry tryRule(Recognition rec, TaggedSentence ts, Rule rule, List<Statement> statements) {
         NormalizedText nt = rec.text();
         List<Statement> made = new ArrayList<>();
-        Span first = null;
-        Matcher m = rule.pattern().matcher(ts.text);
-        int from = 0;
-        while (from < ts.text.length() && m.find(from)) {
-            if (m.end() > m.start()) {
-                if (first == null) first = nt.toOriginal(ts.simplifiedStart(m.start()), ts.simplifiedEnd(m.end()));
-                relations.emit(rec, ts, rule, m, made);
-            }
-            from = m.start() + 1;
-        }
-        if (first == null) return new Explanation.RuleTry(rule.id(), Explanation.Outcome.NO_MATCH, null, null);
-        if (made.isEmpty()) return new Explanation.RuleTry(rule.id(), Explanation.Outcome.NOTHING_STATED, first, null);
+        Span[] first = new Span[1];
+        rule.matches(ts.text, m -> {
+            if (first[0] == null) first[0] = nt.toOriginal(ts.simplifiedStart(m.start()), ts.simplifiedEnd(m.end()));
+            relations.emit(rec, ts, rule, m, made);
+        });
+        if (first[0] == null) return new Explanation.RuleTry(rule.id(), Explanation.Outcome.NO_MATCH, null, null);
+        if (made.isEmpty()) return new Explanation.RuleTry(rule.id(), Explanation.Outcome.NOTHING_STATED, first[0], null);
         for (Statement s : statements) {
             if (s.evidence() != null && s.evidence().sentence() == ts.sentence && s.evidence().rule().equals(rule.id())) {
-                return new Explanation.RuleTry(rule.id(), Explanation.Outcome.STATED, first, null);
+                return new Explanation.RuleTry(rule.id(), Explanation.Outcome.STATED, first[0], null);
             }
         }
         // every statement it made was made first, with the same evidence, by another rule (apply keeps one)
@@ -94,7 +89,7 @@ final class RuleTrace {
             winner = byKey.get(key(s));
             if (winner != null) break;
         }
-        return new Explanation.RuleTry(rule.id(), Explanation.Outcome.ALREADY_STATED, first, winner);
+        return new Explanation.RuleTry(rule.id(), Explanation.Outcome.ALREADY_STATED, first[0], winner);
     }
 
     /** The key under which {@code RelationRules} keeps one statement per triple and evidence span. */
