@@ -59,7 +59,8 @@ final class LatinModelPass implements RecognitionPass {
             String before = w.s.substring(Math.max(sentence.start(), a - 14), a);
             // "the deep-thinking model T1", "the fast-thinking model TurboS": a model word right before names it
             boolean namedModel = MODEL_WORD_BEFORE.matcher(before).find();
-            if (!digits && !(COMPOUND_NAME.matcher(name).matches() || namedModel && CAMEL.matcher(name).matches())
+            boolean modelAfter = modelCueAfter.matcher(after).find();
+            if (!digits && !(COMPOUND_NAME.matcher(name).matches() || (namedModel || modelAfter) && CAMEL.matcher(name).matches())
                     || notModel.matcher(name).matches()) continue;
             Entity org = w.orgBefore(a);
             if (CHIP_LIKE.matcher(name).matches() && org == null && !namedModel) continue;

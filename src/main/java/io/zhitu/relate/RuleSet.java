@@ -159,9 +159,9 @@ public final class RuleSet {
                     String token = OPEN + "[" + cls + "]\\d+" + CLOSE;
                     // possessive: a list of a thousand names is matched in a loop, not a recursion per member
                     // members may stand in quotes: 「gpt-oss-120b」和「gpt-oss-20b」
-                    String owner = owned ? "(?:" + OPEN + "O\\d+" + CLOSE + "\\s*+(?:的|'s|’s)?\\s*+)?+" : "";
+                    String owner = owned ? "(?:" + OPEN + "O\\d+" + CLOSE + "\\s*+(?:的|'s|’s)?\\s*+(?=" + OPEN + "[" + cls + "]))?+" : "";
                     String qualifier = owned ? "(?:\\s*+的[\\u4e00-\\u9fff]{1,6}(?=\\s*(?:、|,|和|与|及|以及)))?+" : "";
-                    body = list ? token + "(?:" + qualifier + "[」”\"』]?+\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+[「“\"『]?+" + owner + token + ")*+" : token;
+                    body = list ? token + "(?:" + qualifier + "[」”\"』]?+\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+(?:the\\s)?+[「“\"『]?+" + owner + token + ")*+" : token;
                 }
                 if (name != null && !kinds.equals("Title") && !kinds.equals("TitleEn")) {
                     StringBuilder ls = new StringBuilder();

@@ -179,4 +179,28 @@ class RealPagePhenomenaTest {
     void oneOfACountrysCompanies() {
         has(statements("It began with Zhipu AI, the oldest and largest of China’s AI unicorns."), "org/zhipu country country/china");
     }
+
+    @Test
+    void aLaunchSentenceWithItsRankAndWhatItBeat() {
+        List<String> s = statements("Zhipu AI released GLM-5, a model that promptly seized the #1 position on Chatbot Arena with a high score, "
+                + "outperforming every closed-source model including GPT-4.5 and Claude Opus 4.");
+        has(s, "model/glm-5 rankedFirstOn benchmark/chatbot-arena");
+        has(s, "model/glm-5 outperforms model/gpt-4.5");
+        has(s, "model/glm-5 outperforms model/claude-opus-4");
+    }
+
+    @Test
+    void unitsAnOrganisationSetUpAndModelsNamedAfterTheWordModel() {
+        List<String> s = statements("Tencent has established two new departments — the Large Language Model Department and the Multimodal Model Department.");
+        assertTrue(s.stream().filter(x -> x.contains("parentOrganization org/tencent")).count() == 2, s.toString());
+        s = statements("Tencent launched the fast-thinking model TurboS and the deep-thinking model T1.");
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("model/turbos developedBy org/tencent")), s.toString());
+    }
+
+    @Test
+    void anEditorInBracketsAfterTheOutletsDateline() {
+        List<String> s = statements("《科创板日报》1 月 9 日讯(编辑 宋子乔) 1 月 9 日,港交所迎来了新的上市公司。");
+        has(s, "_document publisher org/star-market-daily");
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("_document author person/")), s.toString());
+    }
 }
