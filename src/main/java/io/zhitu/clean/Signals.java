@@ -194,12 +194,12 @@ final class Signals {
 
     /** A heading that announces links to other stories. */
     static boolean isRelatedMarker(String s) {
+        if (s.length() > 80) return false; // a marker is a short heading
         String t = s.strip().replaceAll("^[\\p{Punct}【】〖〗《》「」>›»•·\\s]+|[\\p{Punct}【】〖〗《》「」：:>›»•·\\s]+$", "");
         if (t.isEmpty() || weight(t) > 14) return false;
         return RELATED_ZH.matcher(t.replaceAll("\\s+", "")).find() || RELATED_EN.matcher(t).find();
     }
 
-    /** A line naming the author, editor or source, or a note about the author, closing the body. */
     /** A row of a table in the article: cells between bars, numbers among them ("Qwen3-8B | 36 | 32 / 8 | No | 128K |"). */
     static boolean isTableRow(String s) {
         String t = s.strip();
@@ -212,6 +212,7 @@ final class Signals {
         return CAPTION.matcher(t).find() || APP_PROMO.matcher(t).find();
     }
 
+    /** A line naming the author, editor or source, or a note about the author, closing the body. */
     static boolean isByline(String s) {
         String t = s.strip();
         int w = weight(t);
@@ -235,6 +236,7 @@ final class Signals {
 
     /** A line that is only a date or a timestamp, like the times in a list of news. */
     static boolean isTimestampOnly(String s) {
+        if (s.length() > 60 || s.chars().noneMatch(Character::isDigit)) return false; // cheap first: most lines are neither
         Dates.Match m = Dates.find(s);
         if (m == null) return false;
         String rest = s.substring(0, m.start()) + s.substring(m.end());

@@ -22,7 +22,8 @@ final class TaggedSentence {
     TaggedSentence(int sentence) { this.sentence = sentence; }
 
     void appendChar(char c, int simplifiedIndex) {
-        text.append(c);
+        // the token marks are private-use chars: one in the text itself must not read as a token
+        text.append(c == RuleSet.OPEN || c == RuleSet.CLOSE ? '\uFFFD' : c);
         from.add(simplifiedIndex);
         to.add(simplifiedIndex + 1);
     }
