@@ -75,9 +75,11 @@ public final class RelationRules {
                 char c = ts.text.charAt(k + 1);
                 if (ts.text.charAt(k) == RuleSet.OPEN && c < 128) present[c] = true;
             }
+            Map<List<String>, Boolean> seen = new IdentityHashMap<>();
+            String tagged = ts.text.toString();
             for (Rule rule : rules.rules()) {
                 if (rule.where().equals("byline") && !byline) continue;
-                if (!rule.couldFire(present)) continue;
+                if (!rule.couldFire(present) || !rule.hasWords(tagged, seen)) continue;
                 rule.matches(ts.text, m -> emit(rec, ts, rule, m, out));
             }
         }

@@ -1,6 +1,7 @@
 package io.zhitu.relate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,25 @@ import java.util.regex.Pattern;
  *                 token of every slot of any emit cannot give this rule a statement, so it is not tried
  * @param opens    the token letters a match must open with when the pattern starts with a mention (after its
  *                 lookbehinds), else null: such a rule is tried only where such a mention opens
+ * @param words    the word lists ({lex:…} categories) the pattern needs one word of, wherever it matches: a sentence
+ *                 without a word of each is not tried
  */
 public record Rule(String id, String source, Pattern pattern, List<Emit> emits, String where, List<List<String>> needs,
-                   String opens) {
+                   String opens, List<List<String>> words) {
+
+    /** Whether the text holds a word of every list this rule needs; {@code seen} remembers lists already looked for. */
+    public boolean hasWords(String text, Map<List<String>, Boolean> seen) {
+        for (List<String> list : words) {
+            Boolean found = seen.get(list);
+            if (found == null) {
+                found = false;
+                for (String w : list) if (text.contains(w)) { found = true; break; }
+                seen.put(list, found);
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
 
     /**
      * Hands each match in a tagged sentence to {@code onMatch}, in order of start. A rule that opens with a mention

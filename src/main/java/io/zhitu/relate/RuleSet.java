@@ -203,7 +203,38 @@ public final class RuleSet {
             for (String term : List.of(e.subject(), e.object())) if (slotLetters.containsKey(term)) need.add(slotLetters.get(term));
             needs.add(List.copyOf(need));
         }
-        return new Rule(id, when, p, List.copyOf(emits), scope, List.copyOf(needs), opens(when));
+        List<List<String>> words = new ArrayList<>();
+        for (String cat : requiredCategories(when)) words.add(lexicon.get(cat));
+        return new Rule(id, when, p, List.copyOf(emits), scope, List.copyOf(needs), opens(when), List.copyOf(words));
+    }
+
+    /**
+     * The {lex:…} categories a pattern needs wherever it matches: those at its top level, outside any group and
+     * not made optional. A pattern with an alternation at its top level needs none.
+     */
+    static List<String> requiredCategories(String when) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < when.length(); i++) {
+            char c = when.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return List.of();
+            else if (c == '{' && depth == 0 && when.startsWith("{lex:", i)) {
+                int end = when.indexOf('}', i);
+                char next = end + 1 < when.length() ? when.charAt(end + 1) : ' ';
+                if (next != '?' && next != '*' && next != '{') out.add(when.substring(i + 5, end));
+                i = end;
+            } else if (c == '{' && depth == 0) {
+                int end = when.indexOf('}', i);
+                if (end > i) i = end; // a slot or a quantifier
+            }
+        }
+        return out;
     }
 
     /** The letters of the mention a pattern opens with, after its lookbehinds; null when it opens with anything else. */
