@@ -63,26 +63,22 @@ final class BylineNamePass implements RecognitionPass {
         }
     }
 
-    /** Adds the outlet when its name ends like one and the span is free (or already the gazetteer's outlet); true if it names one. */
+    /** Adds the outlet when its name ends like one (网, 日报 …) and the span is free, or is already the gazetteer's; true if it names one. */
     private boolean outlet(RecognitionState w, int a, int b) {
+        for (Found f : w.startingIn(a, a + 1)) if (f.end() == b && !f.nested()) return true; // the gazetteer's outlet
+        return lexicon.suffixOf("media-suffix", w.s.substring(a, b)) != null && named(w, a, b);
+    }
+
+    /** Adds an outlet the byline's form vouches for, whatever its name ends with ("IT之家"); true if it names one. */
+    private boolean named(RecognitionState w, int a, int b) {
         for (Found f : w.startingIn(a, a + 1)) if (f.end() == b && !f.nested()) return true; // the gazetteer's outlet
         if (!w.free(a, b)) return false;
         String name = w.s.substring(a, b);
-        if (lexicon.suffixOf("media-suffix", name) == null || name.startsWith("本")) return false;
-        Entity e = w.mint(EntityKind.ORG, Slugs.chinese(name), null, a, b);
-        w.add(new Found(a, b, e.id(), name()), e);
-        return true;
-    }
-
-    /** An outlet the dateline's form vouches for, whatever its name ends with ("IT之家"). */
-    private void named(RecognitionState w, int a, int b) {
-        for (Found f : w.startingIn(a, a + 1)) if (f.end() == b && !f.nested()) return;
-        if (!w.free(a, b)) return;
-        String name = w.s.substring(a, b);
-        if (name.startsWith("本") || name.matches("[0-9]+")) return;
+        if (name.startsWith("本") || name.matches("[0-9]+")) return false; // 本报: this paper, named nowhere
         boolean han = TextKeys.hasHan(name);
         Entity e = w.mint(EntityKind.ORG, han ? Slugs.chinese(name) : Slugs.latin(name), han ? null : name, a, b);
         w.add(new Found(a, b, e.id(), name()), e);
+        return true;
     }
 
     private void person(RecognitionState w, int a, int b) {
