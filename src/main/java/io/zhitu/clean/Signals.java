@@ -179,6 +179,8 @@ final class Signals {
         if (SENTENCE_MARK.matcher(s).find()) return false;
         String[] parts = LIST_SPLIT.split(s.strip());
         if (parts.length < 6) return false;
+        // a list of keywords: every item short; a sentence listing a few names has clauses around them
+        for (String p : parts) if (weight(p) > 14) return false;
         return (double) weight(s) / parts.length <= 16;
     }
 

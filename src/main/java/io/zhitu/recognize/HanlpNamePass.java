@@ -38,8 +38,14 @@ final class HanlpNamePass implements RecognitionPass {
         for (Term term : terms) {
             String nature = term.nature == null ? "" : term.nature.toString();
             int a = sentence.start() + term.offset, b = a + term.word.length();
-            if (b > sentence.end() || !w.free(a, b)) continue;
+            if (b > sentence.end()) continue;
             String word = term.word;
+            if (!w.free(a, b)) {
+                // an institution named with its country: 中国科学技术信息研究所 is one name, not 中国 and another
+                Found country = countryOpening(w, a, b);
+                if (country == null || !nature.startsWith("nt") || !looksLikeOrgName(word.substring(country.end() - a))) continue;
+                w.nest(country);
+            }
             if (nature.startsWith("nr")) {
                 if (cues.isChinesePersonName(word, nature) && cues.personCue(w, sentence, a, b)) {
                     Entity e = w.person(word, Slugs.personPinyin(word), null, a, b);
@@ -47,11 +53,36 @@ final class HanlpNamePass implements RecognitionPass {
                 }
             } else if (nature.startsWith("nt")) {
                 if (looksLikeOrgName(word)) {
+                    // the country HanLP left outside the name: 中国 + 科学技术信息研究所
+                    Found before = countryEndingAt(w, a);
+                    if (before != null) {
+                        w.nest(before);
+                        a = before.start();
+                        word = w.s.substring(a, b);
+                    }
                     Entity e = w.mint(EntityKind.ORG, Slugs.chinese(word), null, a, b);
                     w.add(new Found(a, b, e.id(), name()), e);
                 }
             }
         }
+    }
+
+    /** A country mention ending right at {@code a}, else null. */
+    private static Found countryEndingAt(RecognitionState w, int a) {
+        for (Found f : w.endingIn(a, a + 1)) {
+            Entity e = w.entity(f.entityId());
+            if (!f.nested() && e != null && e.kind() == EntityKind.COUNTRY) return f;
+        }
+        return null;
+    }
+
+    /** The country mention that opens [a, b) and is the only thing claimed in it, else null. */
+    private static Found countryOpening(RecognitionState w, int a, int b) {
+        for (Found f : w.startingIn(a, a + 1)) {
+            Entity e = w.entity(f.entityId());
+            if (!f.nested() && e != null && e.kind() == EntityKind.COUNTRY && f.end() < b && w.free(f.end(), b)) return f;
+        }
+        return null;
     }
 
     private boolean looksLikeOrgName(String word) {

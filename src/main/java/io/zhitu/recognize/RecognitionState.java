@@ -57,6 +57,17 @@ final class RecognitionState {
         if (!f.nested()) for (int i = f.start(); i < f.end(); i++) taken[i] = true;
     }
 
+    /**
+     * Makes a mention a part of a longer name found later ("中国" in 中国科学技术信息研究所): it stays a mention, nested,
+     * and no longer claims its characters.
+     */
+    void nest(Found f) {
+        int i = found.indexOf(f);
+        if (i < 0 || f.nested()) return;
+        found.set(i, new Found(f.start(), f.end(), f.entityId(), f.source(), true, f.family()));
+        for (int k = f.start(); k < f.end(); k++) taken[k] = false;
+    }
+
     /** The mentions found so far that start in [a, b), in the order they were found. */
     List<Found> startingIn(int a, int b) {
         return indexed(byStart, a, b);
