@@ -158,6 +158,7 @@ public final class BoilerplateFilter {
         if (Signals.isByline(t)) return Role.BYLINE;
         if (weight <= 40 && isDateline(t)) return Role.DATELINE;
         if (Signals.isShareCounter(t) || Signals.isMenu(t) || Signals.isSpam(t) || Signals.isAd(t)) return Role.NOISE;
+        if (weight <= 60 && Signals.isCaptionOrPromo(t)) return Role.NOISE; // a photo's caption and credit, an app prompt
         double linkDensity = (double) b.linkChars() / Math.max(1, b.span().length());
         if (linkDensity > 0.5) return Role.NOISE;
         boolean sentence = Signals.endsSentence(t) || weight >= 60 && Signals.punctuationShare(t) >= 0.03;

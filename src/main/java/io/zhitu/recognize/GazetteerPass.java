@@ -74,6 +74,15 @@ final class GazetteerPass implements RecognitionPass {
         }
     }
 
+    /** A short capitals code hyphened to another ("META-US", "US-based"): a ticker's market or a compound, not a name; "GLM-5" is a name. */
+    private static boolean isCode(String s, int start, int end) {
+        if (end - start > 3) return false;
+        for (int k = start; k < end; k++) if (!Character.isUpperCase(s.charAt(k))) return false;
+        boolean tickerMarket = start > 1 && s.charAt(start - 1) == '-' && Character.isUpperCase(s.charAt(start - 2)); // META-US
+        boolean compound = end + 1 < s.length() && s.charAt(end) == '-' && Character.isLowerCase(s.charAt(end + 1)); // US-based
+        return tickerMarket || compound;
+    }
+
     /** Every gazetteer key that matches at a word start of [from, to), sorted by start, longest first. */
     private List<Cand> candidates(RecognitionState w, int from, int to) {
         List<Cand> cands = new ArrayList<>();
@@ -86,6 +95,7 @@ final class GazetteerPass implements RecognitionPass {
                 if (TextKeys.isLatinOrDigit(last) && end < w.s.length() && TextKeys.isLatinOrDigit(w.s.charAt(end))
                         && !gluedVersion(w, key, i, end, to)) continue;
                 if (!gazetteer.caseOk(key, w.s.substring(i, end))) continue;
+                if (isCode(w.s, i, end)) continue;
                 cands.add(new Cand(i, end, key));
             }
         }

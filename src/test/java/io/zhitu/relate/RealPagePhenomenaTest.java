@@ -203,4 +203,17 @@ class RealPagePhenomenaTest {
         has(s, "_document publisher org/star-market-daily");
         assertTrue(s.stream().anyMatch(x -> x.startsWith("_document author person/")), s.toString());
     }
+
+    @Test
+    void aTickersMarketIsNoCountryAndAVersionIsNoTicker() {
+        List<String> s = statements("Meta(META-US)首席科学家杨立昆计划离开公司。GLM-5 uses a Mixture-of-Experts architecture.");
+        hasNo(s, "org/meta country");
+        has(s, "model/glm-5 architecture https://w3id.org/zhitu/ontology#MixtureOfExperts");
+    }
+
+    @Test
+    void aPersonsCompanyAndAModelToppled() {
+        has(statements("Musk’s xAI launched Grok 3 on Monday."), "person/elon-musk affiliation org/xai");
+        has(statements("Grok 3 toppled previously lmarena leader Gemini 2.0 Flash."), "model/grok-3 outperforms model/gemini-2.0-flash");
+    }
 }
