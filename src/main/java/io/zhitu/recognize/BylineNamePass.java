@@ -26,9 +26,12 @@ final class BylineNamePass implements RecognitionPass {
     /** The editor or reporter in brackets after a dateline: "(编辑 宋子乔)", "（记者：张三）". */
     private static final Pattern BRACKET_PERSON = Pattern.compile(
             "[(（]\\s?(?:编辑|记者|作者|撰文|文)\\s?[:：/]?\\s?(" + HAN + "{2,4}?)\\s?[)）]");
+    /** A byline line of its own: "作者 | 程茜", "文|王雨桐", "编辑 | 漠影". */
+    private static final Pattern LABELLED_PERSON = Pattern.compile(
+            "^\\s*(?:作者|文|撰文|记者|编辑|责编)\\s*[|丨:/]\\s*(" + HAN + "{2,4})\\s*$");
     /** An outlet opening the text with the day of its news: "IT之家 4 月 29 日消息", "机器之心报道" on a line of its own. */
     private static final Pattern OUTLET_DATELINE = Pattern.compile(
-            "^\\s*([\\p{IsHan}A-Za-z0-9]{2,10}?)\\s?(?:\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?(?:消息|讯|电)|(?:报道|报导)\\s*$)");
+            "^\\s*([\\p{IsHan}A-Za-z0-9]{2,10}?)\\s?(?:\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?(?:消息|讯|电|报道)|(?:报道|报导)\\s*$)");
 
     private final Lexicon lexicon;
 
@@ -49,6 +52,9 @@ final class BylineNamePass implements RecognitionPass {
         Matcher bp = BRACKET_PERSON.matcher(w.s);
         bp.region(sentence.start(), sentence.end());
         while (bp.find()) person(w, bp.start(1), bp.end(1));
+        Matcher lp = LABELLED_PERSON.matcher(w.s);
+        lp.region(sentence.start(), sentence.end());
+        if (lp.lookingAt()) person(w, lp.start(1), lp.end(1));
         Matcher d = OUTLET_DATELINE.matcher(w.s);
         d.region(sentence.start(), sentence.end());
         if (d.lookingAt()) named(w, d.start(1), d.end(1));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class EnglishPersonPass implements RecognitionPass {
 
     private static final Pattern EN_PERSON = Pattern.compile(
-            "(?<![A-Za-z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?(?: (?:van |de |von |da |del |di |le )?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z]+)?){1,2})(?![A-Za-z])");
+            "(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.)?(?: (?:van |de |von |da |del |di |le )?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,2})(?![\\p{L}])");
 
     private final Lexicon lexicon;
     private final Pattern titleAround;

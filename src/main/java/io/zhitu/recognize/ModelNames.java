@@ -47,7 +47,9 @@ final class ModelNames {
             String after = s.substring(m.end(), Math.min(limit, m.end() + 2));
             if (NOT_VERSION_AFTER.matcher(after).find()) break;
             if (unit.matches("[ ]?\\d{5,}")) break; // a count
-            if (base.kind() == EntityKind.ORG && units == 0 && !unit.matches("[-_ ][A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?")) break;
+            // an organisation's name goes on as a model with a version (DeepSeek-V3) or a size (Baichuan-7B)
+            if (base.kind() == EntityKind.ORG && units == 0 && !unit.matches("[-_ ][A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?")
+                    && !unit.matches("[-_]\\d+(?:\\.\\d+)?[BbMm]")) break;
             // "DeepSeek 2025" is a year; "Mistral Small 2506", "R1-0528" are dated versions
             if (unit.matches("[ ]?(?:19|20)[0-3]\\d") && (units == 0 || spaced)) break;
             if (unit.matches("[ ]\\d{4}") && base.kind() == EntityKind.ORG) break;

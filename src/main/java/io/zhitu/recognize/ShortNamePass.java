@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class ShortNamePass implements RecognitionPass {
 
     /** A letter and a version: R1, V3, V3.1, M1, K2, X1. */
-    private static final Pattern SHORT = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z]\\d{1,2}(?:\\.\\d)?)(?![A-Za-z0-9]|\\.\\d)");
+    private static final Pattern SHORT = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z]\\d{1,2}(?:\\.\\d)?)(?![A-Za-z0-9\\-]|\\.\\d)");
     /** A model name that ends in such a version after its developer's or family's name: "MiniMax-M1", "Kimi K2". */
     private static final Pattern ENDS_SHORT = Pattern.compile("^.{2,}?[-\\s]([A-Z]\\d{1,2}(?:\\.\\d)?)$");
     /** How far after a developer's name its short model names may stand: "DeepSeek现在有V3、R1两种". */

@@ -216,4 +216,23 @@ class RealPagePhenomenaTest {
         has(statements("Musk’s xAI launched Grok 3 on Monday."), "person/elon-musk affiliation org/xai");
         has(statements("Grok 3 toppled previously lmarena leader Gemini 2.0 Flash."), "model/grok-3 outperforms model/gemini-2.0-flash");
     }
+
+    @Test
+    void bylinesOnTheirOwnLinesAndAnOutletsDateline() {
+        List<String> s = statements("智东西\n作者 | 程茜\n智东西3月22日报道,昨夜,腾讯正式发布了混元T1。");
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("_document author person/")), s.toString());
+        has(s, "_document publisher org/zhidongxi");
+    }
+
+    @Test
+    void aCompanysNameWithASizeIsItsModelAndALongerSecondTitle() {
+        has(statements("百川智能发布了第一款大模型Baichuan-7B。"), "model/baichuan-7b developedBy org/baichuan");
+        List<String> s = statements("商湯聯合創始人兼大裝置事業群總裁楊帆表示,算力不存在泡沫。");
+        assertTrue(s.stream().anyMatch(x -> x.contains("jobTitle 聯合創始人兼大裝置事業群總裁")), s.toString());
+    }
+
+    @Test
+    void anArticleInsideAWordIsNoArticle() {
+        hasNo(statements("腾讯混元发布了首个Hybrid-Transformer-Mamba MoE大模型TurboS。"), "model/hunyuan architecture");
+    }
 }
