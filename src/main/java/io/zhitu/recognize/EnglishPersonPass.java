@@ -25,6 +25,30 @@ final class EnglishPersonPass implements RecognitionPass {
         this.titleBefore = Pattern.compile("(?s).*(?i:" + titles + ")\\s+$");
     }
 
+    /** "Jack Rae、Pei Sun": a name listed right after a person's. */
+    private static boolean afterPerson(RecognitionState w, int a) {
+        int k = a;
+        while (k > 0 && w.s.charAt(k - 1) == ' ') k--;
+        if (k == 0 || "、和及与".indexOf(w.s.charAt(k - 1)) < 0) return false;
+        for (Found f : w.endingIn(k - 1, k)) {
+            io.zhitu.core.Entity e = w.entity(f.entityId());
+            if (!f.nested() && e != null && e.kind() == io.zhitu.core.EntityKind.PERSON) return true;
+        }
+        return false;
+    }
+
+    /** "来自谷歌DeepMind的Jack Rae": a Latin name right after an organisation and 的 in Chinese text. */
+    private static boolean fromOrg(RecognitionState w, int a) {
+        int k = a;
+        while (k > 0 && w.s.charAt(k - 1) == ' ') k--;
+        if (k == 0 || w.s.charAt(k - 1) != '的') return false;
+        for (Found f : w.endingIn(k - 1, k)) {
+            io.zhitu.core.Entity e = w.entity(f.entityId());
+            if (!f.nested() && e != null && e.kind() == io.zhitu.core.EntityKind.ORG) return true;
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return "pattern:en-person";
@@ -54,7 +78,8 @@ final class EnglishPersonPass implements RecognitionPass {
                     || (after.startsWith(",") && titleAround.matcher(after.substring(1, Math.min(after.length(), 30))).lookingAt())
                     || titleAfterComma.matcher(after).matches()
                     || titleBefore.matcher(before).matches()
-                    || lexicon.suffixOf("job-title", before.trim()) != null;
+                    || lexicon.suffixOf("job-title", before.trim()) != null
+                    || fromOrg(w, a) || afterPerson(w, a);
             if (!cue) continue;
             Entity e = w.person(name, Slugs.latin(name.replaceAll(" [A-Z]\\.", "")), name, a, b);
             w.add(new Found(a, b, e.id(), name()), e);

@@ -24,7 +24,7 @@ final class LatinModelPass implements RecognitionPass {
     private final Pattern modelCueBefore;
     private final Pattern notModel;
     /** A name with a parameter size among its parts is a model's whatever stands around it: "Seed-OSS-36B-Base". */
-    private static final Pattern SIZED = Pattern.compile("[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\\d+(?:\\.\\d+)?[BbMm](?:-[A-Za-z0-9.]+)*");
+    private static final Pattern SIZED = Pattern.compile("[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-A?\\d+(?:\\.\\d+)?[BbMm](?:-[A-Za-z0-9.]+)*");
     /** "model X", "模型X": the word right before the name. */
     private static final Pattern MODEL_WORD_BEFORE = Pattern.compile("(?:(?<![A-Za-z])model |模型\\s?)$");
     /** A name with a capital inside it: "TurboS", "DeepSeek". */

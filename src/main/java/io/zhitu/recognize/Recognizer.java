@@ -35,6 +35,7 @@ public final class Recognizer {
                 names,
                 new LatinModelPass(lexicon),
                 new ShortNamePass(),
+                new FamilyNamePass(),
                 new SourceLinePass(),
                 new BylineNamePass(lexicon),
                 new HanlpNamePass(lexicon, cues),

@@ -144,7 +144,7 @@ public final class RuleSet {
                 if (kinds.equals("Title")) {
                     String t = lexicon.alternation("job-title");
                     // a model may head the title: 小米MiMo大模型负责人 is the head of the MiMo model
-                    body = "(?:(?:" + OPEN + "M\\d+" + CLOSE + ")?[\\p{IsHan}A-Za-z]{0,8}?" + t + ")(?:(?:兼|、|和|及|/)[\\p{IsHan}A-Za-z]{0,8}?" + t + "(?![\\p{IsHan}A-Za-z])){0,"
+                    body = "(?:(?:" + OPEN + "M\\d+" + CLOSE + ")?(?:[\\p{IsHan}A-Za-z]|\\s?\\([A-Za-z]{1,6}\\)\\s?){0,9}?" + t + ")(?:(?:兼|、|和|及|/)[\\p{IsHan}A-Za-z]{0,8}?" + t + "(?![\\p{IsHan}A-Za-z])){0,"
                             + (MAX_TITLES - 1) + "}";
                 } else if (kinds.equals("TitleEn")) {
                     String one = "(?:(?:senior|chief|deputy|associate|assistant|co-)\\s?)?" + lexicon.alternation("job-title-en");
