@@ -235,4 +235,19 @@ class RealPagePhenomenaTest {
     void anArticleInsideAWordIsNoArticle() {
         hasNo(statements("腾讯混元发布了首个Hybrid-Transformer-Mamba MoE大模型TurboS。"), "model/hunyuan architecture");
     }
+
+    @Test
+    void latinNamesGluedToChineseAndAppsNamedAfterModels() {
+        List<String> s = statements("多位OpenAI科学家Jiahui Yu、Shuchao Bi加入了新团队。");
+        has(s, "person/jiahui-yu affiliation org/openai");
+        has(s, "person/shuchao-bi affiliation org/openai");
+        hasNo(statements("The models are available in Alibaba’s Qwen Chat app."), "model/qwen developedBy");
+    }
+
+    @Test
+    void aFamilyNamedByItsMembers() {
+        has(statements("Wan2.2-T2V-A14B is open. Wan2.2 tops the Chatbot Arena leaderboard."), "model/wan2.2 rankedFirstOn benchmark/chatbot-arena");
+        // without a member named in full, the head alone is no name
+        hasNo(statements("Wan2.2 tops the Chatbot Arena leaderboard."), "model/wan2.2");
+    }
 }
