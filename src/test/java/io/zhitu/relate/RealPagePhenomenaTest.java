@@ -250,4 +250,15 @@ class RealPagePhenomenaTest {
         // without a member named in full, the head alone is no name
         hasNo(statements("Wan2.2 tops the Chatbot Arena leaderboard."), "model/wan2.2");
     }
+
+    @Test
+    void aTitleAloneIsATitleWordNotTheClauseBeforeIt() {
+        has(statements("姚顺雨将直接向总裁刘炽平汇报。"), "person/martin-lau jobTitle 总裁");
+        hasNo(statements("此举正值执行长祖克柏重组部门之际。"), "person/mark-zuckerberg jobTitle");
+    }
+
+    @Test
+    void aFounderByTheVerb() {
+        has(statements("2013年,梁文锋与同学共同创立了幻方量化。"), "person/liang-wenfeng affiliation org/high-flyer");
+    }
 }
