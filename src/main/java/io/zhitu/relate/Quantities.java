@@ -10,7 +10,7 @@ public final class Quantities {
 
     /** A count with its unit; group 1 the number, group 2 the unit. */
     public static final Pattern AMOUNT = Pattern.compile(
-            "(?<![A-Za-z0-9.\\-])(\\d+(?:\\.\\d+)?)\\s*(万亿|千亿|百亿|亿|万|billion|trillion|million|[BTM])(?![A-Za-z])");
+            "(?<![A-Za-z0-9.\\-])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(万亿|千亿|百亿|亿|万|billion|trillion|million|[BTM])(?![A-Za-z])");
 
     /** The exact value of a matched amount, or null when it is not a whole number. */
     public static Long value(String number, String unit) {

@@ -261,4 +261,12 @@ class RealPagePhenomenaTest {
     void aFounderByTheVerb() {
         has(statements("2013年,梁文锋与同学共同创立了幻方量化。"), "person/liang-wenfeng affiliation org/high-flyer");
     }
+
+    @Test
+    void parameterCountsWrittenAsCompounds() {
+        has(statements("Zhipu AI released GLM-5, a 744-billion-parameter model, on Tuesday."), "model/glm-5 totalParameters 744000000000");
+        has(statements("DeepSeek unveiled the 671B-parameter DeepSeek-V3 last year."), "model/deepseek-v3 totalParameters 671000000000");
+        // a name's own size is no count the text states
+        hasNo(statements("Alibaba released Qwen3-235B-A22B."), "model/qwen3-235b-a22b totalParameters");
+    }
 }
