@@ -24,7 +24,12 @@ final class LatinModelPass implements RecognitionPass {
     private final Pattern modelCueBefore;
     private final Pattern notModel;
     /** A name with a parameter size among its parts is a model's whatever stands around it: "Seed-OSS-36B-Base". */
-    private static final Pattern SIZED = Pattern.compile("[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-A?\\d+(?:\\.\\d+)?[BbMm](?:-[A-Za-z0-9.]+)*");
+    private static final Pattern SIZED = Pattern.compile("[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-A?\\d+(?:\\.\\d+)?[BbMmT](?:-[A-Za-z0-9.]+)*");
+    /** A parameter count right after the name: "Ling-mini-2.0 总参数 160 亿", "X has 7B parameters" is not this. */
+    private static final Pattern PARAMS_AFTER = Pattern.compile("\\s?(?:总参数|激活参数|参数量|参数规模|总参数量)");
+    /** A name and a version apart: "Ling 2.0", "Nova 3". */
+    private static final Pattern SPACED = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z][A-Za-z]{1,15} \\d+(?:\\.\\d+)?)(?![A-Za-z0-9.\\-])");
+
     /** "model X", "模型X": the word right before the name. */
     private static final Pattern MODEL_WORD_BEFORE = Pattern.compile("(?:(?<![A-Za-z])model |模型\\s?)$");
     /** A name with a capital inside it: "TurboS", "DeepSeek". */
@@ -64,7 +69,7 @@ final class LatinModelPass implements RecognitionPass {
                     || notModel.matcher(name).matches()) continue;
             Entity org = w.orgBefore(a);
             if (CHIP_LIKE.matcher(name).matches() && org == null && !namedModel) continue;
-            boolean cue = SIZED.matcher(name).matches() || modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find()
+            boolean cue = SIZED.matcher(name).matches() || modelCueAfter.matcher(after).find() || PARAMS_AFTER.matcher(after).lookingAt() || releaseBefore.matcher(before).find()
                     || modelCueBefore.matcher(before).find();
             if (!cue) continue;
             Entity e = null;
@@ -78,6 +83,25 @@ final class LatinModelPass implements RecognitionPass {
                 Entity k = w.knownModel(name);
                 e = k != null ? k : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
             }
+            w.add(new Found(a, b, e.id(), name()), e);
+        }
+        spaced(w, sentence);
+    }
+
+    /** "Ling 2.0 系列模型", "launched Nova 3": a name and its version written apart, with a model word after or a release verb before. */
+    private void spaced(RecognitionState w, Span sentence) {
+        Matcher m = SPACED.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int a = m.start(1), b = m.end(1);
+            if (!w.free(a, b) || notModel.matcher(m.group(1).split(" ")[0]).matches()) continue;
+            String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
+            String before = w.s.substring(Math.max(sentence.start(), a - 14), a);
+            if (!(modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find() || MODEL_WORD_BEFORE.matcher(before).find())) continue;
+            String name = m.group(1);
+            Entity k = w.knownModel(name);
+            Entity e = k != null ? k : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
             w.add(new Found(a, b, e.id(), name()), e);
         }
     }

@@ -269,4 +269,18 @@ class RealPagePhenomenaTest {
         // a name's own size is no count the text states
         hasNo(statements("Alibaba released Qwen3-235B-A22B."), "model/qwen3-235b-a22b totalParameters");
     }
+
+    @Test
+    void newFamiliesWrittenAsNameAndVersionOrWithTheirCounts() {
+        List<String> s = statements("蚂蚁集团的 Nova 2.0 系列模型陆续亮相;Nova-mini-2.0 总参数 160 亿,每个 Token 仅激活 14 亿参数。");
+        has(s, "model/nova-2.0 developedBy org/ant-group");
+        has(s, "model/nova-mini-2.0 totalParameters 16000000000");
+        has(s, "model/nova-mini-2.0 activeParameters 1400000000");
+    }
+
+    @Test
+    void itsModelDescribedAndAShareOfAScoreIsNoWin() {
+        has(statements("xAI 有潛力在其大型語言模型 Grok 5 的下一版本中實現 AGI。"), "model/grok-5 developedBy org/xai");
+        hasNo(statements("Mistral Medium 3 reaches or even exceeds 90% of Claude Sonnet 3.7 in benchmark tests."), "model/mistral-medium-3 outperforms");
+    }
 }
