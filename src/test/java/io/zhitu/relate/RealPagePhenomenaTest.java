@@ -283,4 +283,13 @@ class RealPagePhenomenaTest {
         has(statements("xAI 有潛力在其大型語言模型 Grok 5 的下一版本中實現 AGI。"), "model/grok-5 developedBy org/xai");
         hasNo(statements("Mistral Medium 3 reaches or even exceeds 90% of Claude Sonnet 3.7 in benchmark tests."), "model/mistral-medium-3 outperforms");
     }
+
+    @Test
+    void aModelInAppositionAndAPersonOfAnOrganisation() {
+        has(statements("Kimi K2, Moonshot AI's latest open-source model, was released in July."), "model/kimi-k2 developedBy org/moonshot");
+        has(statements("Google's Sundar Pichai said the model is ready."), "person/sundar-pichai affiliation org/google");
+        List<String> s = statements("Alibaba's chief executive Eddie Wu spoke on Tuesday.");
+        has(s, "person/eddie-wu affiliation org/alibaba");
+        has(s, "person/eddie-wu jobTitle chief executive");
+    }
 }
