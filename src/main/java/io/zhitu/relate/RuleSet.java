@@ -162,7 +162,8 @@ public final class RuleSet {
                     // members may stand in quotes: 「gpt-oss-120b」和「gpt-oss-20b」
                     String owner = owned ? "(?:" + OPEN + "O\\d+" + CLOSE + "\\s*+(?:的|'s|’s)?\\s*+(?=" + OPEN + "[" + cls + "]))?+" : "";
                     String qualifier = owned ? "(?:\\s*+的[\\u4e00-\\u9fff]{1,6}(?=\\s*(?:、|,|和|与|及|以及)))?+" : "";
-                    body = list ? token + "(?:" + qualifier + "[」”\"』]?+\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+(?:the\\s)?+[「“\"『]?+" + owner + token + ")*+" : token;
+                    // or a space alone between two names of one thing: 百灵大模型 Ling 2.0 (a Chinese name, then the Latin one)
+                    body = list ? token + "(?:" + qualifier + "[」”\"』]?+(?:\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+(?:the\\s)?+|\\s(?=" + OPEN + "))[「“\"『]?+" + owner + token + ")*+" : token;
                 }
                 if (name != null && !kinds.equals("Title") && !kinds.equals("TitleEn")) {
                     StringBuilder ls = new StringBuilder();

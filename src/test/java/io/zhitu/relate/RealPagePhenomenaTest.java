@@ -292,4 +292,11 @@ class RealPagePhenomenaTest {
         has(s, "person/eddie-wu affiliation org/alibaba");
         has(s, "person/eddie-wu jobTitle chief executive");
     }
+
+    @Test
+    void aChineseNameThenItsLatinNameAreOneListForTheDeveloper() {
+        List<String> s = statements("蚂蚁集团百灵大模型 Nova 2.0 系列模型陆续亮相。");
+        has(s, "model/ling developedBy org/ant-group");
+        has(s, "model/nova-2.0 developedBy org/ant-group");
+    }
 }
