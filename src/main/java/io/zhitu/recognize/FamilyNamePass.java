@@ -23,7 +23,7 @@ final class FamilyNamePass implements RecognitionPass {
 
     @Override
     public void scan(RecognitionState w, Span sentence) {
-        for (String head : heads(w)) {
+        for (String head : w.<TreeSet<String>>fromMentions(FamilyNamePass.class, () -> heads(w))) {
             int from = sentence.start();
             while (true) {
                 int a = w.s.indexOf(head, from);

@@ -68,6 +68,23 @@ final class RecognitionState {
         for (int k = f.start(); k < f.end(); k++) taken[k] = false;
     }
 
+    private final Map<Object, Object> derived = new HashMap<>();
+    private final Map<Object, Integer> derivedAt = new HashMap<>();
+
+    /**
+     * A value derived from the mentions found so far, computed again only when a mention was added since: passes
+     * that read every mention of the document ask for it once a sentence.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T fromMentions(Object key, java.util.function.Supplier<T> compute) {
+        Integer at = derivedAt.get(key);
+        if (at == null || at != found.size()) {
+            derived.put(key, compute.get());
+            derivedAt.put(key, found.size());
+        }
+        return (T) derived.get(key);
+    }
+
     /** The mentions found so far that start in [a, b), in the order they were found. */
     List<Found> startingIn(int a, int b) {
         return indexed(byStart, a, b);

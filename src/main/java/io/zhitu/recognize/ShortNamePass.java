@@ -33,7 +33,7 @@ final class ShortNamePass implements RecognitionPass {
 
     @Override
     public void scan(RecognitionState w, Span sentence) {
-        Map<String, String> byShort = docAliases(w);
+        Map<String, String> byShort = w.fromMentions(ShortNamePass.class, () -> docAliases(w));
         Matcher m = SHORT.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);
