@@ -52,8 +52,10 @@ public record Explanation(Extraction extraction, Recognition recognition, List<S
     public enum Outcome {
         /** It matched, and at least one of its statements is in the result. */
         STATED,
-        /** Its slots were all there, but its pattern did not match: a near miss. */
+        /** Its slots and a word of each list it needs were all there, but its pattern did not match: a near miss. */
         NO_MATCH,
+        /** Its slots were all there, but no word of a list it needs ({lex:…} at its top level): not tried. */
+        NO_WORDS,
         /** It matched, but stated nothing: the bound mentions have the wrong kinds for the property (or are one entity). */
         NOTHING_STATED,
         /** It matched, but another rule had already made the same statement from the same words. */

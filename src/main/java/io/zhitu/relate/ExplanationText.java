@@ -88,9 +88,12 @@ final class ExplanationText {
                 List<String> noMatch = new ArrayList<>();
                 for (Explanation.RuleTry r : t.tried()) if (r.outcome() == Explanation.Outcome.NO_MATCH) noMatch.add(r.rule());
                 if (!noMatch.isEmpty()) b.append("  near miss (slots present, no match): ").append(String.join(", ", noMatch)).append('\n');
+                List<String> noWords = new ArrayList<>();
+                for (Explanation.RuleTry r : t.tried()) if (r.outcome() == Explanation.Outcome.NO_WORDS) noWords.add(r.rule());
+                if (!noWords.isEmpty()) b.append("  slots present, a needed word absent: ").append(String.join(", ", noWords)).append('\n');
                 for (Explanation.RuleTry r : t.tried()) {
                     switch (r.outcome()) {
-                        case STATED, NO_MATCH -> { }
+                        case STATED, NO_MATCH, NO_WORDS -> { }
                         case NOTHING_STATED -> b.append("  near miss ").append(r.rule()).append(" — matched ").append(span(r.match()))
                                 .append(", stated nothing (the kinds do not fit the property)\n");
                         case ALREADY_STATED -> b.append("  also ").append(r.rule()).append(" — matched ").append(span(r.match()))

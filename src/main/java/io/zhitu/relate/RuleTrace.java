@@ -42,9 +42,15 @@ final class RuleTrace {
             boolean byline = RelationRules.isBylineBlock(nt, nt.sentences().get(i).block());
             boolean[] present = present(ts);
             List<Explanation.RuleTry> tried = new ArrayList<>();
+            java.util.Map<List<String>, Boolean> seen = new java.util.IdentityHashMap<>();
+            String tagged = ts.text.toString();
             for (Rule rule : relations.rules.rules()) {
                 if (rule.where().equals("byline") && !byline) continue;
                 if (!rule.couldFire(present)) continue;
+                if (!rule.hasWords(tagged, seen)) {
+                    tried.add(new Explanation.RuleTry(rule.id(), Explanation.Outcome.NO_WORDS, null, null));
+                    continue;
+                }
                 tried.add(tryRule(rec, ts, rule, statements));
             }
             List<Explanation.Anaphor> anaphors = new ArrayList<>();
