@@ -299,4 +299,9 @@ class RealPagePhenomenaTest {
         has(s, "model/ling developedBy org/ant-group");
         has(s, "model/nova-2.0 developedBy org/ant-group");
     }
+
+    @Test
+    void aCountGivenWithYi() {
+        has(statements("Qwen3-32B以320亿参数实现了接近旗舰模型的效果。"), "model/qwen3-32b totalParameters 32000000000");
+    }
 }
