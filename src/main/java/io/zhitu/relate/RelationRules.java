@@ -152,6 +152,7 @@ public final class RelationRules {
             if (candidates == null) continue;
             for (Anaphor a : candidates) {
                 if (!s.startsWith(a.phrase(), p) || p + a.phrase().length() > span.end()) continue;
+                if (a.phrase().length() == 1 && !opensClause(s, span, p)) continue; // 他 in 其他, 他们
                 List<String> ante = antecedents(rec, index, p, RuleSet.KINDS.get(a.kind()), a.count());
                 if (ante.size() == a.count()) {
                     marks.add(new TaggedSentence.Slot(RuleSet.KINDS.get(a.kind()), ante, p, p + a.phrase().length(), "anaphor"));
@@ -198,6 +199,13 @@ public final class RelationRules {
         }
         for (; p < span.end(); p++) ts.appendChar(s.charAt(p), p);
         return ts;
+    }
+
+    /** Whether a one-character pronoun stands alone at the head of a clause: "…之前,他曾主导", not 其他, 他们, 他人. */
+    private static boolean opensClause(String s, Span span, int p) {
+        boolean before = p == span.start() || "，,;；:：。 \n“\"「(（".indexOf(s.charAt(p - 1)) >= 0;
+        boolean after = p + 1 < span.end() && "们人国方乡处者日".indexOf(s.charAt(p + 1)) < 0;
+        return before && after;
     }
 
     private static boolean anyUsed(boolean[] used, Span span, int a, int b) {

@@ -304,4 +304,11 @@ class RealPagePhenomenaTest {
     void aCountGivenWithYi() {
         has(statements("Qwen3-32B以320亿参数实现了接近旗舰模型的效果。"), "model/qwen3-32b totalParameters 32000000000");
     }
+
+    @Test
+    void aPronounOpeningAClauseIsThePersonJustNamed() {
+        has(statements("梁文锋1985年出生于广东。毕业后,他加入了幻方量化。"), "person/liang-wenfeng affiliation org/high-flyer");
+        // 他 inside a word (其他, 他们) is no pronoun
+        hasNo(statements("梁文锋表示,其他公司加入了幻方量化。"), "person/liang-wenfeng affiliation");
+    }
 }
