@@ -159,6 +159,7 @@ public final class BoilerplateFilter {
         if (weight <= 40 && isDateline(t)) return Role.DATELINE;
         if (Signals.isShareCounter(t) || Signals.isMenu(t) || Signals.isSpam(t) || Signals.isAd(t)) return Role.NOISE;
         if (weight <= 60 && Signals.isCaptionOrPromo(t)) return Role.NOISE; // a photo's caption and credit, an app prompt
+        if (weight <= 80 && Signals.isLabelledLink(t)) return Role.NOISE; // (前情提要:another story)
         double linkDensity = (double) b.linkChars() / Math.max(1, b.span().length());
         if (linkDensity > 0.5) return Role.NOISE;
         boolean sentence = Signals.endsSentence(t) || weight >= 60 && Signals.punctuationShare(t) >= 0.03;
@@ -205,7 +206,8 @@ public final class BoilerplateFilter {
 
     /** What a line adds to a candidate body; null for a line no body may cross. */
     private static Integer score(String t, Role r) {
-        if (r == Role.NOISE && Signals.isTableRow(t)) return 0; // a table inside the article neither adds nor breaks it
+        // a table, or a labelled link to another story, inside the article neither adds to it nor breaks it
+        if (r == Role.NOISE && (Signals.isTableRow(t) || Signals.isLabelledLink(t))) return 0;
         return switch (r) {
             case CONTENT -> Signals.weight(t);
             case SHORT -> -Math.min(10, 2 + Signals.weight(t) / 10);
@@ -255,7 +257,7 @@ public final class BoilerplateFilter {
     private static int extendBackward(int start, String[] text, Role[] roles) {
         while (start > 0) {
             int i = start - 1;
-            while (i > 0 && roles[i] == Role.NOISE && Signals.isTableRow(text[i])) i--; // over a table to the lede above it
+            while (i > 0 && roles[i] == Role.NOISE && (Signals.isTableRow(text[i]) || Signals.isLabelledLink(text[i]))) i--; // to the lede above
             if (roles[i] == Role.SHORT && Signals.weight(text[i]) >= 10 && endsStatement(text[i]) && !Signals.isBullet(text[i])) start = i;
             else break;
         }

@@ -208,6 +208,15 @@ final class Signals {
         return t.chars().filter(c -> c == '|').count() >= 3 && t.chars().anyMatch(Character::isDigit) || t.matches("(?i)^\\|?\\s*models?\\s*\\|.*");
     }
 
+    /** A link to another story given inline with its label: "(前情提要:…)", "延伸閱讀：…", "相關報導:…". */
+    private static final Pattern LABELLED_LINK = Pattern.compile(
+            "^[（(【\\[]?\\s*(?:前情提要|背景補充|背景补充|延伸閱讀|延伸阅读|相關報導|相关报道|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|你可能也想看|Related|Read more|See also)\\s*[:：|｜]");
+
+    /** A line that links to another story under a label. */
+    static boolean isLabelledLink(String s) {
+        return LABELLED_LINK.matcher(s.strip()).find();
+    }
+
     /** A photo caption or credit, or an invitation to get an app: page furniture, never a headline. */
     static boolean isCaptionOrPromo(String s) {
         String t = s.strip();

@@ -325,4 +325,15 @@ class BoilerplateFilterTest {
         Article b = cleanText("cut2.txt", page.replace("示例公司上月才發布前一代模型 Nova-4.7，在多個綜合榜單與程式", "分享到：微博，微信"));
         assertFalse(body(b).contains("分享到：微博，微信"), body(b).toString());
     }
+
+    @Test
+    void aLinkToAnotherStoryUnderALabelIsNotTheArticle() {
+        String page = String.join("\n",
+                "示例公司發布新一代開源模型",
+                "(前情提要:另一家公司財報營收成長超預期,執行長為何不畏對手)",
+                "示例公司今日宣布推出新一代開源模型，並表示該模型在多項推理與程式測試中表現接近業界領先的閉源模型。",
+                "示例公司表示，新模型採用混合專家架構，訓練成本較前一代大幅下降，開發者可在其平台下載。");
+        Article a = cleanText("labelled.txt", page);
+        assertTrue(body(a).stream().noneMatch(l -> l.contains("前情提要")), body(a).toString());
+    }
 }
