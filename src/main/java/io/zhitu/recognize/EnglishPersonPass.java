@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class EnglishPersonPass implements RecognitionPass {
 
     private static final Pattern EN_PERSON = Pattern.compile(
-            "(?<![\\p{IsLatin}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.)?(?: (?:van |de |von |da |del |di |le )?\\p{Lu}[\\p{IsLatin}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,2})(?![\\p{IsLatin}])");
+            "(?<![\\p{IsLatin}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\.)?(?: (?:van |de |von |da |del |di |le )?\\p{Lu}[\\p{IsLatin}'’]+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{IsLatin}])");
 
     private final Lexicon lexicon;
     private final Pattern titleAround;

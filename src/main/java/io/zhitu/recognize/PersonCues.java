@@ -69,7 +69,7 @@ final class PersonCues {
     private static final Pattern HOLDS_POST = Pattern.compile("(?:担任|出任|任职|工作|任|负责|主导|领导)");
 
     /** Words after a name that say the name is a person speaking. */
-    static final List<String> SPEECH = List.of("表示", "指出", "认为", "说", "称", "介绍", "透露", "强调", "坦言", "谈到");
+    static final List<String> SPEECH = List.of("表示", "指出", "认为", "说", "称", "介绍", "透露", "强调", "坦言", "谈到", "宣布", "回应", "坦承");
 
     /** Whether only spaces and opening brackets stand between the sentence start and {@code a}. */
     private static boolean opensSentence(String s, int sentenceStart, int a) {

@@ -311,4 +311,10 @@ class RealPagePhenomenaTest {
         // 他 inside a word (其他, 他们) is no pronoun
         hasNo(statements("梁文锋表示,其他公司加入了幻方量化。"), "person/liang-wenfeng affiliation");
     }
+
+    @Test
+    void aTitledNameThatAnnouncesAndAKoreanGivenName() {
+        has(statements("火山引擎总裁谭待宣布,豆包大模型的使用量增长了十倍。"), "person/tan-dai affiliation org/volcano-engine");
+        has(statements("Lee Jin-sik, leader of the EXAONE Lab at LG AI Research, said the model ranks well."), "person/lee-jin-sik jobTitle leader");
+    }
 }
