@@ -42,6 +42,7 @@ final class ShortNamePass implements RecognitionPass {
             if (!w.free(a, b)) continue;
             String token = m.group(1);
             Entity e = byDeveloper(w, sentence, a, token);
+            if (e == null) e = byListNeighbour(w, sentence, a, token);
             if (e == null && byShort.containsKey(token)) e = w.entity(byShort.get(token));
             if (e == null) continue;
             w.add(new Found(a, b, e.id(), name()), e);
@@ -60,6 +61,26 @@ final class ShortNamePass implements RecognitionPass {
         }
         return null;
     }
+
+    /** "DeepSeek V3 和 R1": a short name listed right after a model shares that model's head ("DeepSeek R1"). */
+    private static Entity byListNeighbour(RecognitionState w, Span sentence, int a, String token) {
+        for (Found f : w.endingIn(Math.max(sentence.start(), a - 4), a)) {
+            Entity prev = w.entity(f.entityId());
+            if (f.nested() || prev == null || prev.kind() != EntityKind.MODEL) continue;
+            if (!LIST_GAP.matcher(w.s.substring(f.end(), a)).matches()) continue;
+            String surface = w.s.substring(f.start(), f.end());
+            int cut = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-'));
+            if (cut <= 0) continue;
+            String head = surface.substring(0, cut);
+            for (String sep : List.of(" ", "-", "")) {
+                Entity k = w.knownModel(head + sep + token);
+                if (k != null) return k;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:和|与|及|、|,|and|or)\\s*");
 
     /** Short names of the models this text has named in full, where no two models share one. */
     private static Map<String, String> docAliases(RecognitionState w) {

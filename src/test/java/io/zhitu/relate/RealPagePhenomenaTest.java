@@ -317,4 +317,14 @@ class RealPagePhenomenaTest {
         has(statements("火山引擎总裁谭待宣布,豆包大模型的使用量增长了十倍。"), "person/tan-dai affiliation org/volcano-engine");
         has(statements("Lee Jin-sik, leader of the EXAONE Lab at LG AI Research, said the model ranks well."), "person/lee-jin-sik jobTitle leader");
     }
+
+    @Test
+    void aShortNameInAListAfterItsSiblingAndAModelDescribedAsTheOrganisations() {
+        List<String> s = statements("DeepSeek 年初推出开源大型语言模型 DeepSeek V3 和 R1,引起关注。");
+        has(s, "model/deepseek-v3 developedBy org/deepseek");
+        has(s, "model/deepseek-r1 developedBy org/deepseek");
+        has(statements("Nemotron is Nvidia’s open source model."), "model/nemotron developedBy org/nvidia");
+        has(statements("Google 开放模型 Gemma 系列再添新成员。"), "model/gemma developedBy org/google");
+        hasNo(statements("OpenAI 对标模型 Gemma 发布了新版。"), "model/gemma developedBy org/openai");
+    }
 }
