@@ -42,7 +42,8 @@ public final class Recognizer {
                 new TitledNamePass(lexicon),
                 new BylineOutletPass(lexicon),
                 new EnglishOrgPass(lexicon),
-                new EnglishPersonPass(lexicon));
+                new EnglishPersonPass(lexicon),
+                new RepeatedNamePass());
         teachHanlp(gazetteer);
     }
 

@@ -163,7 +163,9 @@ public final class RuleSet {
                     String owner = owned ? "(?:" + OPEN + "O\\d+" + CLOSE + "\\s*+(?:的|'s|’s)?\\s*+(?=" + OPEN + "[" + cls + "]))?+" : "";
                     String qualifier = owned ? "(?:\\s*+的[\\u4e00-\\u9fff]{1,6}(?=\\s*(?:、|,|和|与|及|以及)))?+" : "";
                     // or a space alone between two names of one thing: 百灵大模型 Ling 2.0 (a Chinese name, then the Latin one)
-                    body = list ? token + "(?:" + qualifier + "[」”\"』]?+(?:\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+(?:the\\s)?+|\\s(?=" + OPEN + "))[「“\"『]?+" + owner + token + ")*+" : token;
+                    // a ticker may follow each member: Google(GOOGL-US)、微软 (MSFT-US)
+                    String ticker = "(?:\\s?[(][A-Z0-9.:\\- ]{2,16}[)])?+";
+                    body = list ? token + ticker + "(?:" + qualifier + "[」”\"』]?+(?:\\s*+(?:、|,|和|与|及|以及|and|or|, and)\\s*+(?:the\\s)?+|\\s(?=" + OPEN + "))[「“\"『]?+" + owner + token + ticker + ")*+" : token;
                 }
                 if (name != null && !kinds.equals("Title") && !kinds.equals("TitleEn")) {
                     StringBuilder ls = new StringBuilder();

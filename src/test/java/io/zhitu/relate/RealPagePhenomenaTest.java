@@ -327,4 +327,11 @@ class RealPagePhenomenaTest {
         has(statements("Google 开放模型 Gemma 系列再添新成员。"), "model/gemma developedBy org/google");
         hasNo(statements("OpenAI 对标模型 Gemma 发布了新版。"), "model/gemma developedBy org/openai");
     }
+
+    @Test
+    void aNameOnceConfirmedIsThatNameThroughoutAndTickersInAList() {
+        List<String> s = statements("腾讯任命研究员姚顺雨出任首席科学家。根据姚顺雨的个人页面,他曾任职于 Google(GOOGL-US)、微软 (MSFT-US)。");
+        has(s, "person/yao-shunyu affiliation org/google");
+        has(s, "person/yao-shunyu affiliation org/microsoft");
+    }
 }
