@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet and the reporter of a Chinese byline, which HanLP reads poorly because they are glued together:
- * "【明报专讯】", "经济日报/ 记者黄雅慧/综合报导", "钜亨网编译陈韦廷 2026-01-08", "【文/观察者网 陈思佳】".
+ * "【明报专讯】", "经济日报/ 记者张三/综合报导", "钜亨网编译李四 2026-01-08", "【文/观察者网 王五】".
  * The outlet's name must end like an outlet (网, 日报, 新闻 …) and the reporter's must start with a surname.
  */
 final class BylineNamePass implements RecognitionPass {
@@ -23,10 +23,10 @@ final class BylineNamePass implements RecognitionPass {
     /** 文/outlet name, 作者: outlet name. */
     private static final Pattern SLASH_OUTLET_REPORTER = Pattern.compile(
             "(?:文|作者|撰文)\\s?[/:|丨]\\s?(" + HAN + "{2,8})\\s(" + HAN + "{2,4}?)(?=\\s|】|\\)|$|,)");
-    /** The editor or reporter in brackets after a dateline: "(编辑 宋子乔)", "（记者：张三）". */
+    /** The editor or reporter in brackets after a dateline: "(编辑 赵六)", "（记者：张三）". */
     private static final Pattern BRACKET_PERSON = Pattern.compile(
             "[(（]\\s?(?:编辑|记者|作者|撰文|文)\\s?[:：/]?\\s?(" + HAN + "{2,4}?)\\s?[)）]");
-    /** A byline line of its own: "作者 | 程茜", "文|王雨桐", "编辑 | 漠影". */
+    /** A byline line of its own: "作者 | 孙七", "文|周八", "编辑 | 漠影". */
     private static final Pattern LABELLED_PERSON = Pattern.compile(
             "^\\s*(?:作者|文|撰文|记者|编辑|责编)\\s*[|丨:/]\\s*(" + HAN + "{2,4})\\s*$");
     /** An outlet opening the text with the day of its news: "IT之家 4 月 29 日消息", "机器之心报道" on a line of its own. */

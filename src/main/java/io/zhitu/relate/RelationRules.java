@@ -213,9 +213,10 @@ public final class RelationRules {
         return false;
     }
 
-    /** What joins the members of a list: "A和B", "A、B", "A and B", "「A」和「B」". */
+    /** What joins the members of a list: "A和B", "A、B", "A, B and C", "「A」和「B」"; a comma with no space after it
+     * is a folded Chinese comma between clauses ("A接近B,C则接近D"), not a list. */
     private static final java.util.regex.Pattern COORDINATION =
-            java.util.regex.Pattern.compile("\\s*[」”\"』]?\\s*(?:、|,|和|与|及|以及|and|or|, and)\\s*(?:the\\s)?[「“\"『]?\\s*");
+            java.util.regex.Pattern.compile("\\s*[」”\"』]?\\s*(?:、|和|与|及|以及|and|or|,\\s+and|,\\s+)\\s*(?:the\\s)?[「“\"『]?\\s*");
 
     /** Whether the text between two names makes them members of one list: joined by 和/、/and, or opening parallel clauses ("A…;B…"). */
     private static boolean joined(String gap) {
