@@ -202,10 +202,12 @@ final class Signals {
         return RELATED_ZH.matcher(t.replaceAll("\\s+", "")).find() || RELATED_EN.matcher(t).find();
     }
 
+    private static final Pattern TABLE_HEADER = Pattern.compile("(?i)\\|?\\s*models?\\s*\\|");
+
     /** A row of a table in the article: cells between bars, numbers among them ("Qwen3-8B | 36 | 32 / 8 | No | 128K |"). */
     static boolean isTableRow(String s) {
         String t = s.strip();
-        return t.chars().filter(c -> c == '|').count() >= 3 && t.chars().anyMatch(Character::isDigit) || t.matches("(?i)^\\|?\\s*models?\\s*\\|.*");
+        return t.chars().filter(c -> c == '|').count() >= 3 && t.chars().anyMatch(Character::isDigit) || TABLE_HEADER.matcher(t).lookingAt();
     }
 
     /** A link to another story given inline with its label: "(前情提要:…)", "延伸閱讀：…", "相關報導:…". */

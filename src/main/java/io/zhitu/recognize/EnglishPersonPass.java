@@ -1,6 +1,7 @@
 package io.zhitu.recognize;
 
 import io.zhitu.core.Entity;
+import io.zhitu.core.EntityKind;
 import io.zhitu.core.Span;
 
 import java.util.regex.Matcher;
@@ -27,26 +28,19 @@ final class EnglishPersonPass implements RecognitionPass {
 
     /** "Jack Rae、Pei Sun": a name listed right after a person's. */
     private static boolean afterPerson(RecognitionState w, int a) {
-        int k = a;
-        while (k > 0 && w.s.charAt(k - 1) == ' ') k--;
-        if (k == 0 || "、和及与".indexOf(w.s.charAt(k - 1)) < 0) return false;
-        for (Found f : w.endingIn(k - 1, k)) {
-            io.zhitu.core.Entity e = w.entity(f.entityId());
-            if (!f.nested() && e != null && e.kind() == io.zhitu.core.EntityKind.PERSON) return true;
-        }
-        return false;
+        return mentionBefore(w, a, "、和及与", EntityKind.PERSON);
     }
 
     /** "来自谷歌DeepMind的Jack Rae": a Latin name right after an organisation and 的 in Chinese text. */
     private static boolean fromOrg(RecognitionState w, int a) {
+        return mentionBefore(w, a, "的", EntityKind.ORG);
+    }
+
+    /** Whether a mention of that kind, then one of the joining characters, stands right before {@code a} (spaces aside). */
+    private static boolean mentionBefore(RecognitionState w, int a, String joiners, EntityKind kind) {
         int k = a;
         while (k > 0 && w.s.charAt(k - 1) == ' ') k--;
-        if (k == 0 || w.s.charAt(k - 1) != '的') return false;
-        for (Found f : w.endingIn(k - 1, k)) {
-            io.zhitu.core.Entity e = w.entity(f.entityId());
-            if (!f.nested() && e != null && e.kind() == io.zhitu.core.EntityKind.ORG) return true;
-        }
-        return false;
+        return k > 0 && joiners.indexOf(w.s.charAt(k - 1)) >= 0 && w.endingAt(k - 1, kind) != null;
     }
 
     @Override

@@ -54,7 +54,7 @@ final class HanlpNamePass implements RecognitionPass {
             } else if (nature.startsWith("nt")) {
                 if (looksLikeOrgName(word)) {
                     // the country HanLP left outside the name: 中国 + 科学技术信息研究所
-                    Found before = countryEndingAt(w, a);
+                    Found before = w.endingAt(a, EntityKind.COUNTRY);
                     if (before != null) {
                         w.nest(before);
                         a = before.start();
@@ -65,15 +65,6 @@ final class HanlpNamePass implements RecognitionPass {
                 }
             }
         }
-    }
-
-    /** A country mention ending right at {@code a}, else null. */
-    private static Found countryEndingAt(RecognitionState w, int a) {
-        for (Found f : w.endingIn(a, a + 1)) {
-            Entity e = w.entity(f.entityId());
-            if (!f.nested() && e != null && e.kind() == EntityKind.COUNTRY) return f;
-        }
-        return null;
     }
 
     /** The country mention that opens [a, b) and is the only thing claimed in it, else null. */

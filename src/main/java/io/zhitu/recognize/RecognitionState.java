@@ -85,6 +85,15 @@ final class RecognitionState {
         return (T) derived.get(key);
     }
 
+    /** A mention of that kind (not nested in a longer name) ending right at {@code pos}, else null. */
+    Found endingAt(int pos, EntityKind kind) {
+        for (Found f : endingIn(pos, pos + 1)) {
+            Entity e = entity(f.entityId());
+            if (!f.nested() && e != null && e.kind() == kind) return f;
+        }
+        return null;
+    }
+
     /** The mentions found so far that start in [a, b), in the order they were found. */
     List<Found> startingIn(int a, int b) {
         return indexed(byStart, a, b);

@@ -4,7 +4,6 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.zhitu.core.Entity;
 import io.zhitu.core.Mention;
-import io.zhitu.core.Name;
 import io.zhitu.core.Span;
 import io.zhitu.normalize.NormalizedText;
 
@@ -47,11 +46,6 @@ public final class Recognizer {
         teachHanlp(gazetteer);
     }
 
-    /** The passes' names in the order they run, for {@code explain}. */
-    public List<String> passNames() {
-        return passes.stream().map(RecognitionPass::name).toList();
-    }
-
     private static boolean taught;
 
     /** Puts the gazetteer's Chinese names into HanLP's in-memory dictionary so its segmenter keeps them whole; no cache file is written. */
@@ -87,11 +81,5 @@ public final class Recognizer {
             mentions.add(new Mention(o, f.entityId(), surface, nt.langOf(surface), f.source()));
         }
         return new Recognition(nt, new TreeMap<>(w.entities), List.copyOf(found), List.copyOf(mentions));
-    }
-
-    /** The names an entity has in the gazetteer, for callers that compare labels. */
-    public List<Name> aliases(String id) {
-        Entity e = gazetteer.get(id);
-        return e == null ? List.of() : e.aliases();
     }
 }
