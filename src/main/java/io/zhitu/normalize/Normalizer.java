@@ -114,9 +114,13 @@ public final class Normalizer {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** Full-width ASCII forms and the ideographic space to ASCII: one char for one, so offsets stay. */
+    /**
+     * Full-width ASCII forms and odd spaces to ASCII, every dot that joins a transliterated name (马克・扎克伯格,
+     * 馬克‧祖克柏) to "·": one char for one, so offsets stay.
+     */
     static char fold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
+        if (c == '\u30FB' || c == '\uFF65' || c == '\u2027' || c == '\u2022' || c == '\u0387') return '\u00B7';
         if (c == '\u3000' || c == '\u00A0') return ' ';
         return c;
     }

@@ -26,9 +26,9 @@ final class BylineNamePass implements RecognitionPass {
     /** The editor or reporter in brackets after a dateline: "(编辑 赵六)", "（记者：张三）". */
     private static final Pattern BRACKET_PERSON = Pattern.compile(
             "[(（]\\s?(?:编辑|记者|作者|撰文|文)\\s?[:：/]?\\s?(" + HAN + "{2,4}?)\\s?[)）]");
-    /** A byline line of its own: "作者 | 孙七", "文|周八", "编辑 | 漠影". */
+    /** A byline line of its own: "作者 | 孙七", "文|周八", "编辑 | 漠影", or several roles on one: "撰文 | 孙七 编辑 | 周八". */
     private static final Pattern LABELLED_PERSON = Pattern.compile(
-            "^\\s*(?:作者|文|撰文|记者|编辑|责编)\\s*[|丨:/]\\s*(" + HAN + "{2,4})\\s*$");
+            "(?:^|\\s)\\s*(?:作者|文|撰文|记者|编辑|责编)\\s*[|丨:/]\\s*(" + HAN + "{2,4})\\s*(?=$|(?:作者|文|撰文|记者|编辑|责编|来源|发布时间)\\s*[|丨:/])");
     /** An outlet opening the text with the day of its news: "IT之家 4 月 29 日消息", "机器之心报道" on a line of its own. */
     private static final Pattern OUTLET_DATELINE = Pattern.compile(
             "^\\s*([\\p{IsHan}A-Za-z0-9]{2,10}?)\\s?(?:\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?(?:消息|讯|电|报道)|(?:报道|报导)\\s*$)");
@@ -54,7 +54,11 @@ final class BylineNamePass implements RecognitionPass {
         while (bp.find()) person(w, bp.start(1), bp.end(1));
         Matcher lp = LABELLED_PERSON.matcher(w.s);
         lp.region(sentence.start(), sentence.end());
-        if (lp.lookingAt()) person(w, lp.start(1), lp.end(1));
+        lp.useAnchoringBounds(true);
+        while (lp.find()) {
+            if (lp.start() > sentence.start() && !lineOfLabels(w, sentence.start(), lp.start())) break;
+            person(w, lp.start(1), lp.end(1));
+        }
         Matcher d = OUTLET_DATELINE.matcher(w.s);
         d.region(sentence.start(), sentence.end());
         if (d.lookingAt()) named(w, d.start(1), d.end(1));
@@ -94,5 +98,10 @@ final class BylineNamePass implements RecognitionPass {
         if (sn == null || name.length() - sn.length() < 1 || name.length() - sn.length() > 2) return;
         Entity e = w.person(name, Slugs.personPinyin(name), null, a, b);
         w.add(new Found(a, b, e.id(), name()), e);
+    }
+
+    /** Whether the line before {@code pos} holds only byline labels and names: "撰文 | 孙七" before "编辑 | 周八". */
+    private static boolean lineOfLabels(RecognitionState w, int from, int pos) {
+        return w.s.substring(from, pos).matches("\\s*(?:(?:作者|文|撰文|记者|编辑|责编)\\s*[|丨:/]\\s*\\p{IsHan}{2,4}\\s*)+");
     }
 }

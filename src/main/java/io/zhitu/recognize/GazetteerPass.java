@@ -20,6 +20,8 @@ final class GazetteerPass implements RecognitionPass {
     private final Gazetteer gazetteer;
     private final NameTrie trie = new NameTrie();
     private final Pattern modelCueAfter;
+    private final Pattern licenseCueAfter;
+    private final Pattern licenseCueBefore;
     private final Lexicon lexicon;
 
     GazetteerPass(Gazetteer gazetteer, Lexicon lexicon) {
@@ -27,6 +29,8 @@ final class GazetteerPass implements RecognitionPass {
         this.lexicon = lexicon;
         for (String k : gazetteer.keys()) trie.add(k);
         this.modelCueAfter = Pattern.compile("^\\s?" + lexicon.alternation("model-cue") + "(?![A-Za-z])");
+        this.licenseCueAfter = Pattern.compile("^\\s?(?:等\\p{IsHan}{0,4}?)?(?:" + lexicon.alternation("license-cue-after") + "|" + lexicon.alternation("license-word") + ")");
+        this.licenseCueBefore = Pattern.compile("(?:" + lexicon.alternation("license-cue-before") + ")\\s?(?:the\\s)?$");
     }
 
     @Override
@@ -52,7 +56,7 @@ final class GazetteerPass implements RecognitionPass {
         }
         for (Cand c : top) {
             if (!w.free(c.start(), c.end())) continue;
-            String id = choose(w, gazetteer.idsForKey(c.key()), c.end());
+            String id = choose(w, gazetteer.idsForKey(c.key()), c.start(), c.end());
             Entity e = gazetteer.get(id);
             int end = c.end();
             String family = null;
@@ -141,14 +145,35 @@ final class GazetteerPass implements RecognitionPass {
         }
     }
 
-    /** Among entities sharing a name, a model when a model cue follows, else the first listed. */
-    private String choose(RecognitionState w, List<String> ids, int end) {
+    /**
+     * Among entities sharing a name, a licence only where a licence word is beside it ("MIT" is the university in
+     * 赴MIT交换, the licence in MIT许可), a model when a model cue follows, else the first listed.
+     */
+    private String choose(RecognitionState w, List<String> ids, int start, int end) {
         if (ids.size() == 1) return ids.get(0);
+        if (ids.stream().anyMatch(id -> gazetteer.get(id).kind() == EntityKind.LICENSE)) {
+            boolean licence = licenseCueAfter.matcher(w.s.substring(end, Math.min(w.s.length(), end + 12))).find()
+                    || licenseCueBefore.matcher(w.s.substring(Math.max(0, start - 16), start)).find()
+                    || licenceListedBefore(w, start);
+            for (String id : ids) {
+                if (licence == (gazetteer.get(id).kind() == EntityKind.LICENSE)) return id;
+            }
+        }
         boolean modelCue = modelCueAfter.matcher(w.s.substring(end, Math.min(w.s.length(), end + 8))).find();
         for (String id : ids) {
             if (modelCue == (gazetteer.get(id).kind() == EntityKind.MODEL)) return id;
         }
         return ids.get(0);
+    }
+
+    /** Whether a licence mention ends right before {@code start}, joined to it as a list: "Apache 2.0、MIT". */
+    private static boolean licenceListedBefore(RecognitionState w, int start) {
+        for (Found f : w.endingIn(Math.max(0, start - 6), start)) {
+            Entity e = w.entity(f.entityId());
+            if (e != null && e.kind() == EntityKind.LICENSE
+                    && w.s.substring(f.end(), start).matches("\\s?(?:、|,|和|或|及|与|and|or)\\s?")) return true;
+        }
+        return false;
     }
 
     /** Whether a gazetteer model name, read to the end of its version, spans exactly [a, b). */

@@ -8,8 +8,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The outlet a source line names: "来源:X", "Source: X"; not a picture's credit ("图片来源:X"). */
+/**
+ * The outlet a source line names: "来源:X", "Source: X"; not a picture's credit ("图片来源:X"). Portals that
+ * repost a writer's piece put the writer there ("来源:李四"): a surname and one or two characters with no
+ * outlet's ending is that person.
+ */
 final class SourceLinePass implements RecognitionPass {
+
+    private final Lexicon lexicon;
+
+    SourceLinePass(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|出处|Source)\\s*:\\s*([^\\s,;()|]{2,20})");
     /** A picture's or a video's credit, not the article's source. */
@@ -30,9 +40,22 @@ final class SourceLinePass implements RecognitionPass {
             String name = m.group(1);
             List<String> ids = w.gazetteer.lookup(name);
             boolean han = TextKeys.hasHan(name);
+            if (ids.isEmpty() && personName(name)) {
+                Entity p = w.person(name, Slugs.personPinyin(name), null, a, b);
+                w.add(new Found(a, b, p.id(), name()), p);
+                continue;
+            }
             Entity e = ids.isEmpty() ? w.mint(EntityKind.ORG, han ? Slugs.chinese(name) : Slugs.latin(name), han ? null : name, a, b)
                     : w.gazetteer.get(ids.get(0));
             w.add(new Found(a, b, e.id(), name()), e);
         }
+    }
+
+    /** A surname and one or two Chinese characters, ending in no outlet's or organisation's word. */
+    private boolean personName(String name) {
+        if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return false;
+        String sn = lexicon.prefixAt("surname", name, 0);
+        if (sn == null || name.length() - sn.length() < 1 || name.length() - sn.length() > 2) return false;
+        return lexicon.suffixOf("media-suffix", name) == null && lexicon.suffixOf("org-suffix", name) == null;
     }
 }

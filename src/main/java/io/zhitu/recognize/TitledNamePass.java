@@ -3,16 +3,42 @@ package io.zhitu.recognize;
 import io.zhitu.core.Entity;
 import io.zhitu.core.Span;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * A name HanLP's recogniser misses (rare characters: 陈缊侬) between a job title and a speech verb:
- * "教授陈缊侬指出". Both cues are required: a surname and one or two characters alone are not a name.
+ * A name HanLP's recogniser misses (rare characters: 陈缊侬) between two cues: a job title and a speech verb
+ * ("教授陈缊侬指出"); a title and a dash, with the name closing the clause ("新董事长——印奇。"); or a clause
+ * boundary and a post taken ("…的姚顺雨出任首席科学家"). A surname and one or two characters alone are not a name.
  */
 final class TitledNamePass implements RecognitionPass {
+
+    /** A title, a dash or colon, then two or three Chinese characters closing the clause: 新董事长——印奇。 */
+    private static final Pattern DASHED = Pattern.compile("(?:——|—|:)\\s?([\\u4e00-\\u9fff]{2,3})(?=[。,;!?)]|$)");
+    /** Two or three Chinese characters after 的 or a clause boundary, then a post taken and, within reach, a title. */
+    private static final Pattern TAKES_POST = Pattern.compile("(?<=[的,、:;]|^)([\\u4e00-\\u9fff]{2,3})(?:将|已|正式|随后|即将)?(?:出任|担任|接任|升任|获任|转任)");
 
     private final Lexicon lexicon;
 
     TitledNamePass(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /** Whether a job title of the lexicon ends at {@code end}. */
+    private boolean titleEndsAt(RecognitionState w, int from, int end) {
+        return lexicon.suffixOf("job-title", w.s.substring(Math.max(from, end - 8), end)) != null;
+    }
+
+    /** Whether a job title of the lexicon ends within a few characters after {@code from}. */
+    private boolean titleSoonAfter(RecognitionState w, int from, int limit) {
+        for (int k = from + 1; k <= Math.min(limit, from + 10); k++) if (titleEndsAt(w, from, k)) return true;
+        return false;
+    }
+
+    private void person(RecognitionState w, int a, int b) {
+        if (!w.free(a, b)) return;
+        Entity e = w.person(w.s.substring(a, b), Slugs.personPinyin(w.s.substring(a, b)), null, a, b);
+        w.add(new Found(a, b, e.id(), name()), e);
     }
 
     @Override
@@ -40,5 +66,23 @@ final class TitledNamePass implements RecognitionPass {
                 break;
             }
         }
+        Matcher d = DASHED.matcher(w.s);
+        d.region(sentence.start(), sentence.end());
+        d.useTransparentBounds(true);
+        while (d.find()) {
+            if (titleEndsAt(w, sentence.start(), d.start()) && !isTitleOrKnown(w, d.group(1))) person(w, d.start(1), d.end(1));
+        }
+        Matcher t = TAKES_POST.matcher(w.s);
+        t.region(sentence.start(), sentence.end());
+        while (t.find()) {
+            String name = t.group(1);
+            if (lexicon.prefixAt("surname", name, 0) == null || isTitleOrKnown(w, name)) continue;
+            if (titleSoonAfter(w, t.end(), sentence.end())) person(w, t.start(1), t.end(1));
+        }
+    }
+
+    /** A word that is a title or a name the gazetteer knows as something else: never a new person. */
+    private boolean isTitleOrKnown(RecognitionState w, String word) {
+        return lexicon.suffixOf("job-title", word) != null || !w.gazetteer.lookup(word).isEmpty() || "这那一他她我你其该本此".indexOf(word.charAt(0)) >= 0;
     }
 }

@@ -4,19 +4,19 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parameter counts as news write them (235B, 2350亿, 671 billion, 1万亿, 5.1B) to exact integers. */
+/** Parameter counts as news write them (235B, 2350亿, 4,000亿, 671 billion, 1万亿, 2兆, 5.1B) to exact integers; 兆 is 10^12, as Taiwan and Hong Kong write trillions. */
 public final class Quantities {
     private Quantities() {}
 
     /** A count with its unit; group 1 the number, group 2 the unit. */
     public static final Pattern AMOUNT = Pattern.compile(
-            "(?<![A-Za-z0-9.\\-])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(万亿|千亿|百亿|亿|万|billion|trillion|million|[BTM])(?![A-Za-z])");
+            "(?<![A-Za-z0-9.,\\-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*|-)(万亿|千亿|百亿|亿|兆|万|billion|trillion|million|[BTM])(?![A-Za-z])");
 
     /** The exact value of a matched amount, or null when it is not a whole number. */
     public static Long value(String number, String unit) {
-        BigDecimal n = new BigDecimal(number);
+        BigDecimal n = new BigDecimal(number.replace(",", ""));
         BigDecimal m = switch (unit) {
-            case "万亿", "T", "trillion" -> new BigDecimal("1000000000000");
+            case "万亿", "兆", "T", "trillion" -> new BigDecimal("1000000000000");
             case "千亿" -> new BigDecimal("100000000000");
             case "百亿" -> new BigDecimal("10000000000");
             case "亿" -> new BigDecimal("100000000");
@@ -27,6 +27,7 @@ public final class Quantities {
         };
         if (m == null) return null;
         BigDecimal v = n.multiply(m);
+        if (v.signum() == 0) return null;
         try {
             return v.longValueExact();
         } catch (ArithmeticException e) {

@@ -17,6 +17,10 @@ class RealPagePhenomenaTest {
         assertTrue(s.stream().anyMatch(x -> x.startsWith(statement + " [")), () -> "missing " + statement + " in " + s);
     }
 
+    private static void some(List<String> s, String prefix) {
+        assertTrue(s.stream().anyMatch(x -> x.startsWith(prefix)), () -> "nothing like " + prefix + " in " + s);
+    }
+
     private static void hasNo(List<String> s, String prefix) {
         assertTrue(s.stream().noneMatch(x -> x.startsWith(prefix)), () -> "unexpected " + prefix + " in " + s);
     }
@@ -333,5 +337,83 @@ class RealPagePhenomenaTest {
         List<String> s = statements("腾讯任命研究员林志远出任首席科学家。根据林志远的个人页面,他曾任职于 Google(GOOGL-US)、微软 (MSFT-US)。");
         has(s, "person/lin-zhiyuan affiliation org/google");
         has(s, "person/lin-zhiyuan affiliation org/microsoft");
+    }
+
+    @Test
+    void aPersonGlossedWithALatinNameIsOnePersonUnderBoth() {
+        List<String> s = statements("百度以高薪挖来了谷歌AI团队的钱若林(Ruolin Qian)。");
+        has(s, "person/ruolin-qian affiliation org/baidu");
+        has(s, "person/ruolin-qian affiliation org/google");
+        // a transliteration joined by any of the dots news use, cut after the title before it
+        has(statements("由Scale AI前首席执行官亚历山德拉・王(Alexandr Wang)出任新职。"), "person/alexandr-wang affiliation org/scale-ai");
+        // the Latin names listed after a glossed person are persons too
+        has(statements("百度挖来了孙若(Ruo Sun)、Mia Chen等人。"), "person/mia-chen affiliation org/baidu");
+        // an organisation glossed the same way is no person
+        hasNo(statements("月之暗面(Moonshot AI)的杨植麟发言。"), "person/moonshot-ai");
+    }
+
+    @Test
+    void countsWithThousandsSeparatorsActiveAsTaiwanWritesItAndTrillionsAsZhao() {
+        List<String> s = statements("Llama 4 Scout 擁有 170 億有效參數和 4,000 億總參數。");
+        has(s, "model/llama-4-scout totalParameters 400000000000");
+        has(s, "model/llama-4-scout activeParameters 17000000000");
+        hasNo(s, "model/llama-4-scout totalParameters 0");
+        has(statements("Kimi K2 總參數達 1 兆。"), "model/kimi-k2 totalParameters 1000000000000");
+    }
+
+    @Test
+    void mitIsTheLicenceOnlyBesideALicenceWord() {
+        has(statements("微软的 Phi-4 以 MIT 许可开源。"), "model/phi-4 license license/mit");
+        has(statements("中国开发者普遍采用Apache 2.0、MIT等宽松许可条款。DeepSeek-R1采用MIT许可。"), "model/deepseek-r1 license license/mit");
+        has(statements("王东(Dong Wang)曾任职于MIT。"), "person/dong-wang affiliation org/mit");
+        List<String> s = statements("王东(Dong Wang)曾任职于MIT,参与的项目以 Apache 2.0 许可开源。");
+        assertTrue(s.stream().noneMatch(x -> x.contains("license/mit")), s::toString);
+    }
+
+    @Test
+    void aTeamNamedOnlyByGenericWordsIsNoOrganisation() {
+        hasNo(statements("小米延揽了李四,掌理大语言模型团队。"), "org/da-yu-yan-mo-xing-tuan-dui");
+        hasNo(statements("他加入了苹果的模型团队。"), "org/mo-xing-tuan-dui");
+    }
+
+    @Test
+    void unknownNamesConfirmedByAPostTakenOrATitleAndADash() {
+        List<String> s = statements("示例科技邀请28岁、曾任职OpenAI的姚远帆出任首席科学家。");
+        has(s, "person/yao-yuanfan affiliation org/openai");
+        has(s, "person/yao-yuanfan jobTitle 首席科学家");
+        has(statements("另一边,则是其公布的新董事长——印东林。此后,印东林加入了百度。"), "person/yin-donglin affiliation org/baidu");
+    }
+
+    @Test
+    void hiresAndFormerMembersAreAffiliations() {
+        List<String> s = statements("阿里巴巴以数亿元挖来了腾讯AI团队的何小明(Xiaoming He)。");
+        has(s, "person/xiaoming-he affiliation org/alibaba");
+        has(s, "person/xiaoming-he affiliation org/tencent");
+        has(statements("曾参与DeepSeek核心研发的罗东明(Dongming Luo)加入了小米。"), "person/dongming-luo affiliation org/deepseek");
+        has(statements("1997年,乔布斯回归苹果。"), "person/steve-jobs affiliation org/apple");
+        has(statements("《金融时报》记者王小东就已嗅到异样。"), "person/wang-xiaodong affiliation org/financial-times");
+    }
+
+    @Test
+    void anEnglishAppositiveWithAPossessiveTitle() {
+        List<String> s = statements("It was a busy week. Joe Tsai, Alibaba’s chair, said the firm would work with Apple.");
+        has(s, "person/joe-tsai affiliation org/alibaba");
+        has(s, "person/joe-tsai jobTitle chair");
+    }
+
+    @Test
+    void aChineseModelNameIntroducedByModelAndVersion() {
+        List<String> s = statements("阿里推出的视频模型万相 2.1 在评测中碾压 Sora 等国际竞品。");
+        has(s, "model/wan-xiang-2.1 developedBy org/alibaba");
+        has(s, "model/wan-xiang-2.1 outperforms model/sora");
+        hasNo(s, "model/sora developedBy org/alibaba");
+        hasNo(statements("该模型参数 2 倍于前代。"), "model/can-shu");
+    }
+
+    @Test
+    void aDeveloperNamedRightBeforeItsModel() {
+        List<String> s = statements("後者定位則類似於 OpenAI GPT-4o 與 Google Gemini 2.0 Flash。");
+        has(s, "model/gpt-4o developedBy org/openai");
+        has(s, "model/gemini-2.0-flash developedBy org/google");
     }
 }
