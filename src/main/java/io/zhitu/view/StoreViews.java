@@ -47,9 +47,15 @@ public final class StoreViews {
         Map<String, String> words = ViewText.of(lang);
         String title = only != null
                 ? words.get("documentTitle").replace("{iri}", GraphView.shortIri(only.getURI()))
-                : words.get("storeTitle").replace("{store}", store.dir().toString()).replace("{n}", Integer.toString(documents[0]))
+                : words.get("storeTitle").replace("{store}", name(store)).replace("{n}", Integer.toString(documents[0]))
                         .replace("{documents}", words.get(documents[0] == 1 ? "documentOne" : "documentMany"));
         return GraphView.build(title, content, null, lang, maxNodes);
+    }
+
+    /** The store's folder name: the page may travel, the paths of this machine need not. */
+    private static String name(GraphStore store) {
+        java.nio.file.Path f = store.dir().toAbsolutePath().normalize().getFileName();
+        return f == null ? store.dir().toString() : f.toString();
     }
 
     /**

@@ -197,19 +197,17 @@
       var ev = D.evidence[k];
       if (ev.t != null) li.appendChild(el('blockquote', 'sentence', ev.t));
       var src = el('div', 'src');
-      var parts = [];
       if (ev.d != null) {
         src.appendChild(document.createTextNode(U.document + ' '));
         var doc = termLink(ev.d, -1);
         doc.classList.add('doc');
         src.appendChild(doc);
-        var iri = el('span', 'iri', ' ' + compact(D.terms[ev.d].k));
-        src.appendChild(iri);
       }
-      if (ev.n != null) parts.push(U.sentence + ' ' + ev.n);
-      if (ev.b != null && ev.e != null) parts.push(U.chars + ' ' + ev.b + '\u2013' + ev.e);
-      if (ev.r != null) parts.push(U.rule + ' ' + ev.r);
-      if (parts.length) src.appendChild(document.createTextNode((ev.d != null ? ' \u00b7 ' : '') + parts.join(' \u00b7 ')));
+      var where = ev.d != null ? [compact(D.terms[ev.d].k)] : [];
+      if (ev.n != null) where.push(U.sentence + ' ' + ev.n);
+      if (ev.b != null && ev.e != null) where.push(U.chars + ' ' + ev.b + '\u2013' + ev.e);
+      if (ev.r != null) where.push(U.rule + ' ' + ev.r);
+      if (where.length) src.appendChild(el('div', 'where', where.join(' \u00b7 ')));
       li.appendChild(src);
     });
     return li;
@@ -270,18 +268,20 @@
   var found = [];
   var active = -1;
 
+  // names that start with the text first, then names that hold it, then other names and IRIs; each in drawing order
   function find(q) {
     q = q.trim().toLowerCase();
     if (!q) return [];
-    var out = [];
-    for (var i = 0; i < D.terms.length && out.length < 50; i++) {
+    var ranked = [[], [], []];
+    for (var i = 0; i < D.terms.length; i++) {
       var t = D.terms[i];
-      var hit = t.l.toLowerCase().indexOf(q) >= 0 || t.k.toLowerCase().indexOf(q) >= 0
-        || compact(t.k).toLowerCase().indexOf(q) >= 0
-        || (t.n || []).some(function (n) { return n[0].toLowerCase().indexOf(q) >= 0; });
-      if (hit) out.push(i);
+      var l = t.l.toLowerCase();
+      if (l.indexOf(q) === 0) ranked[0].push(i);
+      else if (l.indexOf(q) > 0) ranked[1].push(i);
+      else if (t.k.toLowerCase().indexOf(q) >= 0 || compact(t.k).toLowerCase().indexOf(q) >= 0
+        || (t.n || []).some(function (n) { return n[0].toLowerCase().indexOf(q) >= 0; })) ranked[2].push(i);
     }
-    return out;
+    return ranked[0].concat(ranked[1], ranked[2]).slice(0, 50);
   }
 
   function renderMatches() {
