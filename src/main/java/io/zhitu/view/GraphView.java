@@ -433,9 +433,20 @@ public final class GraphView {
         }
     }
 
-    /** An IRI with the contract's prefixes ({@code zt:developedBy}), or as it is. */
+    /**
+     * An IRI with the contract's prefixes ({@code zt:developedBy}, {@code zti:doc/…}: for people, so a slash
+     * in the local part is fine), the longest namespace winning; or as it is.
+     */
     static String shortIri(String iri) {
-        String s = io.zhitu.rdf.RdfWriter.PREFIXES.abbreviate(iri);
-        return s != null ? s : iri;
+        String best = null;
+        String prefix = null;
+        for (Map.Entry<String, String> e : new TreeMap<>(io.zhitu.rdf.RdfWriter.PREFIXES.getMapping()).entrySet()) {
+            String ns = e.getValue();
+            if (iri.length() > ns.length() && iri.startsWith(ns) && (best == null || ns.length() > best.length())) {
+                best = ns;
+                prefix = e.getKey();
+            }
+        }
+        return best == null ? iri : prefix + ":" + iri.substring(best.length());
     }
 }
