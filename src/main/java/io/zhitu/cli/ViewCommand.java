@@ -26,9 +26,10 @@ import java.util.concurrent.Callable;
 
 /** {@code zhitu view}: the store, one document or a query's graph as one HTML page that draws it. */
 @Command(name = "view", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write one self-contained HTML page (nothing fetched from the network) that draws the store's graph,",
-                "one document graph (--graph) or the graph a CONSTRUCT or DESCRIBE query makes (--query): nodes coloured by class,",
-                "sized by their number of edges; click a node for its statements and the sentences that state them."})
+        description = {"Write one HTML page that draws the store's graph; it needs nothing else (ECharts is inlined).",
+                "--graph draws one document graph; --query the graph a CONSTRUCT or DESCRIBE query makes.",
+                "Nodes are coloured by class and sized by their edges; a click lists a node's statements",
+                "with the sentences that state them; past --max-nodes the best connected part is drawn."})
 public final class ViewCommand implements Callable<Integer> {
 
     @ParentCommand ZhituCommand root;

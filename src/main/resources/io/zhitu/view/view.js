@@ -63,11 +63,16 @@
   }
 
   function draw() {
+    // a large graph gets smaller dots, and names only on its best connected nodes (the others on hover)
+    var many = shown > 60;
+    var scale = many ? Math.max(0.4, Math.sqrt(60 / shown)) : 1;
     var nodes = [];
     var used = {};
     for (var i = 0; i < shown; i++) {
       var t = D.terms[i];
-      nodes.push({id: String(i), name: t.l, category: t.c, value: t.d, symbolSize: t.z});
+      var node = {id: String(i), name: t.l, category: t.c, value: t.d, symbolSize: Math.max(4, Math.round(t.z * scale))};
+      if (many && i >= 40) node.label = {show: false};
+      nodes.push(node);
       used[t.c] = true;
     }
     var links = D.edges.map(function (e) {
@@ -82,12 +87,11 @@
     // room per node, so that a small graph spreads out and a large one stays on the screen
     var w = Math.max(320, chart.getWidth()), h = Math.max(240, chart.getHeight());
     var room = Math.max(18, Math.min(110, 0.6 * Math.sqrt(w * h / shown)));
-    var many = shown > 60;
 
     var option = {
       animation: false,
       tooltip: {
-        confine: true,
+        confine: true, transitionDuration: 0,
         formatter: function (p) {
           if (p.dataType === 'edge') {
             return esc(D.terms[+p.data.source].l) + ' <span style="color:#7b8794">' + esc(D.predicates[p.data.p].l)

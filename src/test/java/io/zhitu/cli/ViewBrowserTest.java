@@ -172,6 +172,7 @@ class ViewBrowserTest {
         }
         assertTrue(panel.getText().contains("developed by \u2192 Alibaba"), panel.getText());
         new Actions(d).moveToElement(panel).perform(); // the pointer off the graph: no hover effect in the picture
+        Thread.sleep(500); // and the tooltip gone (ECharts hides it after a short delay)
         screenshot(d, "view-sample-clicked.png");
         noErrors(d);
     }

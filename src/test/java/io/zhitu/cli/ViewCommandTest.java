@@ -68,6 +68,18 @@ class ViewCommandTest {
     }
 
     @Test
+    void readmeFiguresAreWhatViewWrites() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher size = Pattern.compile("The sample's page is ([0-9,]+) bytes").matcher(readme);
+        assertTrue(size.find(), "README gives the size of the sample's page");
+        assertEquals(CliRun.run("view", "--store=" + store).bytes().length, Integer.parseInt(size.group(1).replace(",", "")));
+        String html = CliRun.run("view", "--store=" + store, "--max-nodes=10").out();
+        Matcher note = Pattern.compile("<p id=\"limit\" class=\"note\">(.*?)</p>").matcher(html);
+        assertTrue(note.find());
+        assertTrue(readme.contains("and says so: `" + note.group(1) + "`"), note.group(1));
+    }
+
+    @Test
     void referenceFactsOnlyWhenAsked() {
         JsonObject plain = data(CliRun.run("view", "--store=" + store).out());
         JsonObject with = data(CliRun.run("view", "--store=" + store, "--with-reference").out());
