@@ -152,6 +152,18 @@ class ViewBrowserTest {
         assertTrue(d.findElements(By.id("limit")).isEmpty(), "no note when everything is drawn");
         screenshot(d, "view-sample.png");
         noErrors(d);
+        // the same picture each time: ECharts' layout starts from its circular layout, not from random numbers
+        Object first = positions(d);
+        d.navigate().refresh();
+        new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> body(d).getAttribute("data-zhitu-edges") != null);
+        assertEquals(first, positions(d));
+    }
+
+    static Object positions(ChromeDriver d) {
+        return d.executeScript("var c = echarts.getInstanceByDom(document.getElementById('chart'));"
+                + "var data = c.getModel().getSeriesByIndex(0).getData(); var out = [];"
+                + "for (var i = 0; i < data.count(); i++) out.push(data.getItemLayout(i).map(function (v) { return v.toFixed(3); }).join(','));"
+                + "return out.join(' ');");
     }
 
     @Test
