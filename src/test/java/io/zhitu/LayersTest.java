@@ -33,6 +33,7 @@ class LayersTest {
             Map.entry("rdf", Set.of("core", "load", "clean", "normalize", "recognize", "relate")),
             Map.entry("store", Set.of("core", "rdf")),
             Map.entry("query", Set.of("core", "rdf", "store")),
+            Map.entry("view", Set.of("core", "rdf", "store", "query")),
             Map.entry("pipeline", Set.of("core", "load", "clean", "normalize", "recognize", "relate", "rdf", "store")),
             Map.entry("bench", Set.of("core", "load", "clean", "normalize", "recognize", "relate", "rdf", "store", "pipeline")));
 

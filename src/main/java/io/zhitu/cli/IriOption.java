@@ -1,5 +1,6 @@
 package io.zhitu.cli;
 
+import io.zhitu.core.ZhituException;
 import io.zhitu.rdf.RdfWriter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +13,19 @@ final class IriOption {
     private IriOption() {}
 
     static Node parse(CommandSpec spec, String option, String value) {
+        try {
+            return NodeFactory.createURI(expand(value));
+        } catch (ZhituException e) {
+            throw new ParameterException(spec.commandLine(), option + " " + e.getMessage());
+        }
+    }
+
+    /**
+     * The IRI a value names, its prefix expanded.
+     *
+     * @throws ZhituException {@code 'VALUE' is not an absolute IRI (e.g. zti:doc/… or https://…)}
+     */
+    static String expand(String value) {
         String v = value.strip();
         if (v.startsWith("<") && v.endsWith(">")) v = v.substring(1, v.length() - 1);
         int colon = v.indexOf(':');
@@ -20,8 +34,8 @@ final class IriOption {
             if (expanded != null) v = expanded;
         }
         if (!IRIs.check(v) || !IRIs.reference(v).isAbsolute()) {
-            throw new ParameterException(spec.commandLine(), option + " '" + value + "' is not an absolute IRI (e.g. zti:doc/… or https://…)");
+            throw new ZhituException("'" + value + "' is not an absolute IRI (e.g. zti:doc/… or https://…)");
         }
-        return NodeFactory.createURI(v);
+        return v;
     }
 }

@@ -1,17 +1,26 @@
 package io.zhitu.store;
 
 import io.zhitu.core.ZhituException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
+import java.io.IOException;
 import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The store over HTTP: an embedded Fuseki on 127.0.0.1 only, dataset {@code /zhitu} with SPARQL query
  * ({@code /zhitu/sparql}, {@code /zhitu/query}), Graph Store Protocol reads ({@code /zhitu/data},
  * {@code /zhitu/get}) and, only when asked, SPARQL Update and GSP writes. Queries see the union of the
- * document graphs as the default graph.
+ * document graphs as the default graph. A page for people may be served at {@code /} as well: the store
+ * does not know how to draw itself, so whoever starts the server hands it the page.
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -32,13 +41,25 @@ public final class SparqlServer implements AutoCloseable {
      * @throws ZhituException {@link ZhituException#REMOTE} when the port is in use
      */
     public static SparqlServer start(GraphStore store, int port, boolean update) {
-        FusekiServer server = FusekiServer.create()
+        return start(store, port, update, null);
+    }
+
+    /**
+     * Starts serving, with a page at {@code /}, and returns at once.
+     *
+     * @param home the page at {@code /} (HTML) for the query parameters of the request (one value each, the
+     *             first); an {@link IllegalArgumentException} or {@link ZhituException} it throws is a 400 with
+     *             its message. Null for none.
+     */
+    public static SparqlServer start(GraphStore store, int port, boolean update, Function<Map<String, String>, byte[]> home) {
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(true)
                 .add(DATASET, store.dataset(), update)
                 .enablePing(false)
-                .enableStats(false)
-                .build();
+                .enableStats(false);
+        if (home != null) builder.addServlet("", new HomeServlet(home)); // "" is the servlet path of "/" alone
+        FusekiServer server = builder.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(HOST);
         }
@@ -57,11 +78,41 @@ public final class SparqlServer implements AutoCloseable {
         return false;
     }
 
+    /** Serves the page at {@code /}, made afresh for each request so that it shows the store as it is (updates included). */
+    private static final class HomeServlet extends HttpServlet {
+        private final transient Function<Map<String, String>, byte[]> page;
+
+        HomeServlet(Function<Map<String, String>, byte[]> page) { this.page = page; }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            Map<String, String> params = new TreeMap<>();
+            request.getParameterMap().forEach((k, v) -> { if (v.length > 0) params.put(k, v[0]); });
+            byte[] body;
+            try {
+                body = page.apply(params);
+            } catch (IllegalArgumentException | ZhituException e) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain; charset=utf-8");
+                response.getOutputStream().write((e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/html; charset=utf-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
     /** The port it listens on. */
     public int port() { return server.getHttpPort(); }
 
     /** The SPARQL query endpoint. */
     public String sparqlUrl() { return datasetUrl() + "/sparql"; }
+
+    /** The server's root, where the page is: {@code http://127.0.0.1:PORT/}. */
+    public String rootUrl() { return "http://" + HOST + ":" + port() + "/"; }
 
     /** The dataset's URL: {@code http://127.0.0.1:PORT/zhitu}. */
     public String datasetUrl() { return "http://" + HOST + ":" + port() + DATASET; }

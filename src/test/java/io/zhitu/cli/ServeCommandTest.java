@@ -120,6 +120,34 @@ class ServeCommandTest {
     }
 
     @Test
+    void theViewOfTheStoreAtTheRoot() throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(running.server().rootUrl())).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("http://127.0.0.1:" + running.server().port() + "/", running.server().rootUrl());
+        assertEquals("text/html;charset=utf-8", r.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+        // the page zhitu view writes for the same store, byte for byte
+        byte[] expected = io.zhitu.view.ViewPage.bytes(io.zhitu.view.StoreViews.store(running.store(), false, io.zhitu.view.ViewLang.EN,
+                io.zhitu.view.GraphView.DEFAULT_MAX_NODES));
+        assertArrayEquals(expected, r.body());
+        String html = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<script type=\"application/json\" id=\"zhitu-data\">"));
+        assertTrue(html.contains("\"k\":\"" + docIri + "\""), "the document is a node of the data");
+
+        HttpResponse<String> hant = get(running.server().rootUrl() + "?lang=zh-Hant&max-nodes=5&graph=" + enc(docIri), "text/html");
+        assertEquals(200, hant.statusCode());
+        assertTrue(hant.body().startsWith("<!DOCTYPE html>\n<html lang=\"zh-Hant\">"));
+        assertTrue(hant.body().contains("<p id=\"limit\" class=\"note\">僅顯示"), "five nodes of the document");
+
+        HttpResponse<String> bad = get(running.server().rootUrl() + "?max-nodes=many", "text/html");
+        assertEquals(400, bad.statusCode());
+        assertEquals("max-nodes must be a number, not 'many'\n", bad.body());
+        assertEquals(400, get(running.server().rootUrl() + "?lang=fr", "text/html").statusCode());
+        assertEquals(400, get(running.server().rootUrl() + "?colour=red", "text/html").statusCode());
+        assertEquals(404, get(running.server().rootUrl() + "elsewhere", "text/html").statusCode());
+    }
+
+    @Test
     void aPortInUse() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
