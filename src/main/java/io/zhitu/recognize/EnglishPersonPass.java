@@ -23,12 +23,13 @@ final class EnglishPersonPass implements RecognitionPass {
         String titles = "(?:(?:senior|chief|deputy|associate|assistant|vice|executive|co-)\\s?)?" + lexicon.alternation("job-title-en");
         this.titleAround = Pattern.compile("(?i)" + titles);
         this.titleAfterComma = Pattern.compile("(?s)^, (?:the |a |an )?(?i:" + titles + ").*");
-        this.titleBefore = Pattern.compile("(?s).*(?i:" + titles + ")\\s+$");
+        this.titleBefore = Pattern.compile("(?s).*(?i:" + titles + ")s?\\s+$");
     }
 
-    /** "Jack Rae、Pei Sun": a name listed right after a person's. */
+    /** "Jack Rae、Pei Sun", "Jane Roe and John Doe": a name listed right after a person's. */
     private static boolean afterPerson(RecognitionState w, int a) {
-        return mentionBefore(w, a, "、和及与", EntityKind.PERSON);
+        if (mentionBefore(w, a, "、和及与", EntityKind.PERSON)) return true;
+        return a >= 5 && w.s.startsWith(" and ", a - 5) && w.endingAt(a - 5, EntityKind.PERSON) != null;
     }
 
     /** "来自谷歌DeepMind的Jack Rae": a Latin name right after an organisation and 的 in Chinese text. */

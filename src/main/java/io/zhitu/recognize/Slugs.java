@@ -16,7 +16,8 @@ public final class Slugs {
 
     /** From an English name: "Llama 4 Maverick" -> "llama-4-maverick". */
     public static String latin(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("-{2,}", "-");
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""); // Timothée -> timothee
+        String s = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("-{2,}", "-");
         s = s.replaceAll("^[-.]+|[-.]+$", "");
         return s.isEmpty() ? hash(name) : s;
     }

@@ -153,7 +153,10 @@ public final class RelationRules {
             for (Anaphor a : candidates) {
                 if (!s.startsWith(a.phrase(), p) || p + a.phrase().length() > span.end()) continue;
                 if (a.phrase().length() == 1 && !opensClause(s, span, p)) continue; // 他 in 其他, 他们
-                List<String> ante = antecedents(rec, index, p, RuleSet.KINDS.get(a.kind()), a.count());
+                boolean englishPronoun = a.phrase().matches("[A-Z][a-z]{0,2}");
+                if (englishPronoun && !opensSentence(s, span, p, a.phrase())) continue; // "It" only as the subject of a sentence
+                List<String> ante = englishPronoun ? soleInPrevious(rec, index, RuleSet.KINDS.get(a.kind()))
+                        : antecedents(rec, index, p, RuleSet.KINDS.get(a.kind()), a.count());
                 if (ante.size() == a.count()) {
                     marks.add(new TaggedSentence.Slot(RuleSet.KINDS.get(a.kind()), ante, p, p + a.phrase().length(), "anaphor"));
                     for (int k = p; k < p + a.phrase().length(); k++) used[k - span.start()] = true;
@@ -199,6 +202,30 @@ public final class RelationRules {
         }
         for (; p < span.end(); p++) ts.appendChar(s.charAt(p), p);
         return ts;
+    }
+
+    /** Whether an English pronoun opens the sentence as a word of its own: "It is built on…", not "Italy". */
+    private static boolean opensSentence(String s, Span span, int p, String phrase) {
+        int end = p + phrase.length();
+        return s.substring(span.start(), p).isBlank() && end < span.end() && s.charAt(end) == ' ';
+    }
+
+    /**
+     * The one entity of that kind the previous sentence names, for a sentence opening with "It": with two models
+     * there ("A beat B. It has…") the pronoun has no single referent, and nothing is read.
+     */
+    private List<String> soleInPrevious(Recognition rec, int sentence, char kind) {
+        if (sentence == 0) return List.of();
+        Span prev = rec.text().simplifiedSentences().get(sentence - 1);
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        List<Found> found = rec.found();
+        for (int i = firstFrom(found, prev.start()); i < found.size() && found.get(i).start() < prev.end(); i++) {
+            Found f = found.get(i);
+            if (f.nested()) continue;
+            Entity e = rec.entities().get(f.entityId());
+            if (letter(e.kind()) == kind) ids.add(f.entityId());
+        }
+        return ids.size() == 1 ? List.copyOf(ids) : List.of();
     }
 
     /** Whether a one-character pronoun stands alone at the head of a clause: "…之前,他曾主导", not 其他, 他们, 他人. */

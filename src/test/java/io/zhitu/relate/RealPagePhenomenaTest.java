@@ -416,4 +416,30 @@ class RealPagePhenomenaTest {
         has(s, "model/gpt-4o developedBy org/openai");
         has(s, "model/gemini-2.0-flash developedBy org/google");
     }
+
+    @Test
+    void itOpeningASentenceIsTheOneModelOfTheSentenceBefore() {
+        has(statements("The best open model is Kimi K2 from Moonshot AI. It is built on a mixture of experts architecture "
+                + "with a total of 1 trillion parameters."), "model/kimi-k2 totalParameters 1000000000000");
+        // two models before it: no single referent
+        hasNo(statements("Kimi K2 beat GPT-4o in tests. It has 2 trillion parameters."), "model/kimi-k2 totalParameters");
+    }
+
+    @Test
+    void formerEmployersInEnglishAppositivesAndListsJoinedByAnd() {
+        List<String> s = statements("Founded by John Roe, a former DeepMind researcher, alongside ex-Meta researchers Timothée Dubois and Paul Martin, the lab grew.");
+        has(s, "person/john-roe affiliation org/google-deepmind");
+        has(s, "person/timothee-dubois affiliation org/meta");
+        has(s, "person/paul-martin affiliation org/meta");
+    }
+
+    @Test
+    void aPersonReturningToAnOrganisationOrLeadingIt() {
+        has(statements("王东(Dong Wang),已原则上达成协议重返OpenAI。"), "person/dong-wang affiliation org/openai");
+        hasNo(statements("在董事会和微软首席执行官纳德拉的支持下,我期待重返OpenAI。"), "person/satya-nadella affiliation org/openai");
+        has(statements("由王东(Dong Wang)联合领导的斯坦福大学以人为本人工智能研究所发布了报告。"), "person/dong-wang affiliation org/stanford-hai");
+        List<String> t = statements("颇为巧合的是,正式出任百度董事长之前,王东(Dong Wang)已在幕后布局。");
+        has(t, "person/dong-wang affiliation org/baidu");
+        has(t, "person/dong-wang jobTitle 董事长");
+    }
 }
