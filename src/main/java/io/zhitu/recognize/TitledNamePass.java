@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A name HanLP's recogniser misses (rare characters: 陈缊侬) between two cues: a job title and a speech verb
- * ("教授陈缊侬指出"); a title and a dash, with the name closing the clause ("新董事长——印奇。"); or a clause
+ * ("教授陈缊侬指出"), or a job title and the same three characters twice more in the text; a title and a dash, with the name closing the clause ("新董事长——印奇。"); or a clause
  * boundary and a post taken ("…的姚顺雨出任首席科学家"). A surname and one or two characters alone are not a name.
  */
 final class TitledNamePass implements RecognitionPass {
@@ -60,7 +60,9 @@ final class TitledNamePass implements RecognitionPass {
                 String name = w.s.substring(te, end);
                 if (!name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
                 String after = w.s.substring(end, Math.min(sentence.end(), end + 2));
-                if (PersonCues.SPEECH.stream().noneMatch(after::startsWith)) continue;
+                boolean speech = PersonCues.SPEECH.stream().anyMatch(after::startsWith);
+                // without a speech verb, a three-character name the text repeats twice more: 董事长蔡明远亲自督军 … 蔡明远认为
+                if (!speech && !(g == 2 && occurrences(w.s, name) >= 3 && !isTitleOrKnown(w, name))) continue;
                 Entity e = w.person(name, Slugs.personPinyin(name), null, te, end);
                 w.add(new Found(te, end, e.id(), name()), e);
                 break;
@@ -79,6 +81,12 @@ final class TitledNamePass implements RecognitionPass {
             if (lexicon.prefixAt("surname", name, 0) == null || isTitleOrKnown(w, name)) continue;
             if (titleSoonAfter(w, t.end(), sentence.end())) person(w, t.start(1), t.end(1));
         }
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length())) n++;
+        return n;
     }
 
     /** A word that is a title or a name the gazetteer knows as something else: never a new person. */

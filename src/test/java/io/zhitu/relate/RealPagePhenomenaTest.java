@@ -442,4 +442,12 @@ class RealPagePhenomenaTest {
         has(t, "person/dong-wang affiliation org/baidu");
         has(t, "person/dong-wang jobTitle 董事长");
     }
+
+    @Test
+    void aTitledNameTheTextRepeatsIsAPerson() {
+        has(statements("百度董事长蔡明远亲自督军。蔡明远一路走来的理念是留住人才。蔡明远引领技术创新。"),
+                "person/cai-mingyuan affiliation org/baidu");
+        // once only, with no speech verb: not trusted
+        hasNo(statements("百度董事长蔡明远亲自督军。"), "person/cai-mingyuan");
+    }
 }
