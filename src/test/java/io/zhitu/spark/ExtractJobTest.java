@@ -116,14 +116,14 @@ class ExtractJobTest {
         assertEquals(theirs.group(1), ours.group(1));
 
         // zhitu load takes the folder as the job left it (_SUCCESS, _failed, checksum files beside the parts)
-        Path fromSpark = dir.resolve("store-spark"), fromCli = dir.resolve("store-cli");
-        Run load = Run.of("load", "--store=" + fromSpark, out.toString());
+        Path store = dir.resolve("store");
+        Run load = Run.of("load", "--store=" + store, out.toString());
         assertEquals(0, load.exit(), load.err());
-        assertEquals(0, Run.of("load", "-q", "--store=" + fromCli, nq.toString()).exit());
-        Run a = Run.of("export", "--output=nquads", "--store=" + fromSpark), b = Run.of("export", "--output=nquads", "--store=" + fromCli);
-        assertEquals(0, a.exit(), a.err());
-        assertTrue(a.out().length() > 100_000, "export of the loaded store: " + a.out().length() + " chars");
-        assertEquals(b.out(), a.out());
+        assertTrue(load.err().startsWith("zhitu: loaded "), load.err());
+        assertTrue(load.err().contains(" from 5 files into "), load.err());
+        Run export = Run.of("export", "--output=nquads", "--store=" + store);
+        assertEquals(0, export.exit(), export.err());
+        assertEquals(new TreeSet<>(Files.readString(nq).lines().toList()), new TreeSet<>(export.out().lines().toList()));
     }
 
     @Test
