@@ -155,18 +155,23 @@ public final class BenchCommand implements Callable<Integer> {
         try (SparkBench job = SparkBench.start(n)) {
             // warm-up: the executor builds its pipeline, and the JIT sees both paths, before anything is timed
             extract(work, corpus, n, false, true);
-            job.extract(head, work.resolve("spark-warm-up"));
-            double file = median(() -> extract(work, corpus, n, false, false));
-            say("extract to N-Quads file:      %.2f s  %,.0f chars/s", file, chars / file);
-            int[] round = {0};
-            double local = median(() -> {
-                Path dir = work.resolve("spark-" + round[0]++);
+            Path warm = work.resolve("spark-warm-up");
+            deleteTree(warm);
+            job.extract(head, warm);
+            deleteTree(warm);
+            // rounds alternate, so that a change in the machine's load weighs on both alike
+            double[] files = new double[rounds], locals = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                files[i] = extract(work, corpus, n, false, false);
+                Path dir = work.resolve("spark-" + i);
                 try {
-                    return job.extract(List.of(corpus.toString()), dir);
+                    locals[i] = job.extract(List.of(corpus.toString()), dir);
                 } finally {
                     deleteTree(dir);
                 }
-            });
+            }
+            double file = median(files), local = median(locals);
+            say("extract to N-Quads file:      %.2f s  %,.0f chars/s", file, chars / file);
             say("Spark local[%d] to part files: %.2f s  %,.0f chars/s (%.2f of extract)", n, local, chars / local, file / local);
             out.printf(Locale.ROOT, "{\"extract_file_chars_per_s\": %.0f, \"spark_local_chars_per_s\": %.0f, \"ratio_spark\": %.3f, \"docs\": %d, \"threads\": %d}%n",
                     chars / file, chars / local, file / local, docs, n);
@@ -185,6 +190,12 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (ClassNotFoundException | LinkageError e) {
             throw new ZhituException("bench --spark needs Apache Spark on the classpath: run it through spark-submit (see README, \"Beyond one machine\")");
         }
+    }
+
+    private static double median(double[] xs) {
+        double[] sorted = xs.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private interface Timed { double run() throws Exception; }

@@ -159,7 +159,6 @@ public final class ExtractJob implements Callable<Integer> {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
-                .config("spark.sql.shuffle.partitions", String.valueOf(threads * 4))
                 .getOrCreate();
     }
 
