@@ -224,8 +224,8 @@ public final class ExtractJob implements Callable<Integer> {
         long docs = documents.value();
         for (String f : failed.subList(0, Math.min(failed.size(), FAILURES_SHOWN))) err.println("zhitu: " + f);
         if (failed.size() > FAILURES_SHOWN) err.println("zhitu: … and " + (failed.size() - FAILURES_SHOWN) + " more in " + new Path(out, "_failed"));
-        if (docs == 0 && !failed.isEmpty()) {
-            err.println("zhitu: no document could be read (" + new Path(out, "_failed") + " lists why)");
+        if (docs == 0) {
+            err.println(failed.isEmpty() ? "zhitu: the inputs hold no file to read" : "zhitu: no document could be read (" + new Path(out, "_failed") + " lists why)");
             return ZhituException.FAILURE;
         }
         if (!quiet) {

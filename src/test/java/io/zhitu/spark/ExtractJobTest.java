@@ -166,6 +166,11 @@ class ExtractJobTest {
         assertEquals(1, missing.exit());
         assertFalse(Files.exists(out));
 
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Job none = job("--output", dir.resolve("from-empty").toString(), "--input", empty.toString());
+        assertEquals(1, none.exit());
+        assertEquals(List.of("zhitu: the inputs hold no file to read"), none.errLines());
+
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep.txt"), "mine");
         Job exists = job("--output", out.toString(), "--input", "samples");
