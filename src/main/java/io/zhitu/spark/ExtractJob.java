@@ -51,6 +51,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed (the others are written) or the job could not run, 2 usage."})
 public final class ExtractJob implements Callable<Integer> {
 
+    /** Inputs per part file, at most, when {@code --partitions} is not given (and the cores do not ask for more parts). */
+    static final int FILES_PER_PART = 2000;
+
     /** Failures printed on stderr at most; {@code _failed} lists them all. */
     static final int FAILURES_SHOWN = 20;
 
@@ -77,7 +80,7 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the input encoding (UTF-8, GB18030, Big5 …) instead of detecting it.")
     String encoding;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Tasks, and part files (default: 4 per core of the application).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Tasks, and part files (default: 4 per core of the application, or one per 2,000 input files if that is more).")
     Integer partitions;
 
     @Option(names = {"-q", "--quiet"}, description = "No summary on stderr; errors still show.")
@@ -204,12 +207,13 @@ public final class ExtractJob implements Callable<Integer> {
         LongAccumulator statements = sc.longAccumulator("zhitu statements");
         LongAccumulator characters = sc.longAccumulator("zhitu characters");
         CollectionAccumulator<String> failures = sc.collectionAccumulator("zhitu failures");
-        int parts = partitions != null ? partitions : Math.max(1, sc.defaultParallelism() * 4);
-
-        Dataset<Row> files = spark.read().format("binaryFile")
+        Dataset<Row> listed = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
-                .load(found.toArray(String[]::new))
-                .select("path", "content")
+                .load(found.toArray(String[]::new));
+        // enough tasks to keep every core busy to the end, and parts of at most some thousand documents
+        int parts = partitions != null ? partitions
+                : Math.max(sc.defaultParallelism() * 4, (listed.inputFiles().length + FILES_PER_PART - 1) / FILES_PER_PART);
+        Dataset<Row> files = listed.select("path", "content")
                 // a part's documents depend on their paths only, and come in path order: same inputs, same bytes
                 .repartition(parts, functions.col("path"))
                 .sortWithinPartitions("path");
