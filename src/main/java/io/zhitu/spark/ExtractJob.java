@@ -44,10 +44,11 @@ import java.util.concurrent.Callable;
  * <p>Files go to parts by a hash of their path and are written in path order within each part, so the same
  * inputs with the same {@code --partitions} give the same bytes in every part.
  */
-@Command(name = "spark-submit --class io.zhitu.spark.ExtractJob zhitu.jar", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "spark-submit --class io.zhitu.spark.ExtractJob zhitu.jar", sortOptions = false,
         description = {"Extract the knowledge graph of a corpus of news articles (text or HTML) on a Spark cluster.",
-                "Writes DIR/part-NNNNN files of N-Quads (each document's graph, byte for byte what 'zhitu extract --output=nquads'",
-                "writes for it), DIR/_SUCCESS, and DIR/_failed (the inputs that gave nothing, one line each). Load with 'zhitu load DIR'."},
+                "Writes DIR/part-NNNNN files of N-Quads (one record per document: what",
+                "'zhitu extract --output=nquads' writes for it), DIR/_SUCCESS, and DIR/_failed",
+                "(the inputs that gave nothing, one line each). Load them with 'zhitu load DIR'."},
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed (the others are written) or the job could not run, 2 usage."})
 public final class ExtractJob implements Callable<Integer> {
 
@@ -88,6 +89,9 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Option(names = "--stacktrace", description = "Show the stack trace of an error.")
     boolean stacktrace;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     private final SparkSession given;
     private final PrintStream err;
