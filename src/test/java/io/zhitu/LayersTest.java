@@ -35,7 +35,8 @@ class LayersTest {
             Map.entry("query", Set.of("core", "rdf", "store")),
             Map.entry("view", Set.of("core", "rdf", "store", "query")),
             Map.entry("pipeline", Set.of("core", "load", "clean", "normalize", "recognize", "relate", "rdf", "store")),
-            Map.entry("bench", Set.of("core", "load", "clean", "normalize", "recognize", "relate", "rdf", "store", "pipeline")));
+            Map.entry("bench", Set.of("core", "load", "clean", "normalize", "recognize", "relate", "rdf", "store", "pipeline")),
+            Map.entry("spark", Set.of("core", "load", "clean", "normalize", "recognize", "relate", "rdf", "store", "pipeline")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.zhitu\\.([a-z]+)\\.", Pattern.MULTILINE);
 

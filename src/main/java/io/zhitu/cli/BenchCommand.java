@@ -3,6 +3,7 @@ package io.zhitu.cli;
 import io.zhitu.bench.CorpusGenerator;
 import io.zhitu.core.ZhituException;
 import io.zhitu.recognize.RawSegmentation;
+import io.zhitu.spark.SparkBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,6 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-cold", description = "Skip the cold-start measurement.")
     boolean noCold;
 
+    @Option(names = "--spark", description = "Measure the Spark job in local mode (local[threads]) against extract instead; needs Spark on the classpath (spark-submit).")
+    boolean spark;
+
     @Option(names = "--keep", paramLabel = "DIR", description = "Work in this folder and keep the corpus, the N-Quads and the store.")
     Path keep;
 
@@ -69,6 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (rounds < 1) throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        if (spark) requireSpark();
         out = root.env.out;
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("zhitu-bench");
         try {
@@ -84,6 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
             say("corpus: %d documents, %d chars (seed %d), %d threads", docs, chars, seed, n);
 
             root.env.pipeline(); // built once, outside every measurement
+            if (spark) return spark(work, corpus, chars, n);
             RawSegmentation raw = new RawSegmentation();
             // warm-up: the JIT sees every path before anything is timed
             List<String> head = texts.subList(0, Math.min(texts.size(), 40));
@@ -135,6 +141,61 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             if (keep == null) deleteTree(work);
         }
+    }
+
+    /**
+     * The Spark job in local mode against {@code extract --threads=n} to an N-Quads file, on the same corpus in
+     * the same JVM, both warm: the throughput of the cluster path where it runs on one machine.
+     */
+    private int spark(Path work, Path corpus, long chars, int n) throws Exception {
+        List<String> head;
+        try (Stream<Path> s = Files.list(corpus)) {
+            head = s.sorted().limit(40).map(Path::toString).toList();
+        }
+        try (SparkBench job = SparkBench.start(n)) {
+            // warm-up: the executor builds its pipeline, and the JIT sees both paths, before anything is timed
+            extract(work, corpus, n, false, true);
+            Path warm = work.resolve("spark-warm-up");
+            deleteTree(warm);
+            job.extract(head, warm);
+            deleteTree(warm);
+            // rounds alternate, so that a change in the machine's load weighs on both alike
+            double[] files = new double[rounds], locals = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                files[i] = extract(work, corpus, n, false, false);
+                Path dir = work.resolve("spark-" + i);
+                try {
+                    locals[i] = job.extract(List.of(corpus.toString()), dir);
+                } finally {
+                    deleteTree(dir);
+                }
+            }
+            double file = median(files), local = median(locals);
+            say("extract to N-Quads file:      %.2f s  %,.0f chars/s", file, chars / file);
+            say("Spark local[%d] to part files: %.2f s  %,.0f chars/s (%.2f of extract)", n, local, chars / local, file / local);
+            out.printf(Locale.ROOT, "{\"extract_file_chars_per_s\": %.0f, \"spark_local_chars_per_s\": %.0f, \"ratio_spark\": %.3f, \"docs\": %d, \"threads\": %d}%n",
+                    chars / file, chars / local, file / local, docs, n);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /**
+     * Spark is not in zhitu.jar: the cluster (spark-submit) brings it. Checked by name, before any class of ours
+     * that needs it is loaded, so that its absence is one line and not a stack trace.
+     */
+    private static void requireSpark() {
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession", false, BenchCommand.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ZhituException("bench --spark needs Apache Spark on the classpath: run it through spark-submit (see README, \"Beyond one machine\")");
+        }
+    }
+
+    private static double median(double[] xs) {
+        double[] sorted = xs.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private interface Timed { double run() throws Exception; }

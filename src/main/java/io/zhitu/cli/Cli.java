@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -45,8 +44,11 @@ public final class Cli {
             }
         });
         cl.registerConverter(Provenance.class, s -> {
-            for (Provenance p : Provenance.values()) if (p.id().equals(s.strip().toLowerCase(Locale.ROOT))) return p;
-            throw new CommandLine.TypeConversionException("unknown provenance '" + s + "' (expected one of: none, reified, rdf12, graph)");
+            try {
+                return Provenance.of(s);
+            } catch (ZhituException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();

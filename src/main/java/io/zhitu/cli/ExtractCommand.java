@@ -2,15 +2,13 @@ package io.zhitu.cli;
 
 import io.zhitu.load.Inputs;
 import io.zhitu.load.Sources;
-import io.zhitu.core.Extraction;
+import io.zhitu.pipeline.DocumentRun;
 import io.zhitu.pipeline.Pipeline;
-import io.zhitu.core.Source;
 import io.zhitu.core.ZhituException;
 import io.zhitu.rdf.GraphBuilder;
 import io.zhitu.rdf.Provenance;
 import io.zhitu.rdf.RdfSink;
 import io.zhitu.store.GraphStore;
-import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -118,24 +116,25 @@ public final class ExtractCommand implements Callable<Integer> {
         try (RdfSink sink = noOutput ? null : new RdfSink(output.format, output.out, env.out);
              GraphStore store = noStore ? null : GraphStore.open(storeOptions.store, true);
              GraphStore.Load load = store == null ? null : store.begin()) {
-            ArrayDeque<Future<Result>> window = new ArrayDeque<>();
+            DocumentRun documents = new DocumentRun(pipeline, fileBuilder, load == null ? null : storeBuilder);
+            ArrayDeque<Future<DocumentRun.Outcome>> window = new ArrayDeque<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < n * 4) {
                     String name = files.get(next++);
-                    window.add(pool.submit(() -> run(env, pipeline, name, fileBuilder, storeBuilder, load != null)));
+                    window.add(pool.submit(() -> run(env, documents, name)));
                 }
-                Result r = take(window.poll());
+                DocumentRun.Outcome r = take(window.poll());
                 done++;
-                if (r.error != null) {
+                if (r.failed()) {
                     failed++;
-                    env.err.println("zhitu: " + Cli.oneLine(r.error));
+                    env.err.println("zhitu: " + Cli.oneLine(r.error()));
                 } else {
-                    if (sink != null) sink.add(r.file);
-                    if (load != null) load.put(r.store);
-                    statements += r.x.statements().size();
-                    r.x.entities().forEach(e -> entities.add(e.id()));
-                    chars += r.x.text().length();
+                    if (sink != null) sink.add(r.file());
+                    if (load != null) load.put(r.store());
+                    statements += r.extraction().statements().size();
+                    r.extraction().entities().forEach(e -> entities.add(e.id()));
+                    chars += r.extraction().text().length();
                 }
                 progress.update(done, chars);
             }
@@ -158,26 +157,16 @@ public final class ExtractCommand implements Callable<Integer> {
         return failed > 0 ? ZhituException.FAILURE : 0;
     }
 
-    private record Result(Extraction x, DatasetGraph file, DatasetGraph store, String error) {}
-
-    private Result run(Env env, Pipeline pipeline, String name, GraphBuilder fileBuilder, GraphBuilder storeBuilder, boolean toStore) {
-        try {
-            Source src = name.equals(Sources.STDIN)
-                    ? Sources.fromStdin(env.in, url, encoding)
-                    : Sources.fromPath(Paths.get(name), url, encoding);
-            Extraction x = pipeline.extract(src);
-            DatasetGraph file = fileBuilder == null ? null : fileBuilder.build(x);
-            DatasetGraph store = !toStore ? null : storeBuilder == fileBuilder ? file : storeBuilder.build(x);
-            return new Result(x, file, store, null);
-        } catch (ZhituException e) {
-            return new Result(null, null, null, e.getMessage());
-        } catch (StackOverflowError | RuntimeException e) {
-            if (root.stacktrace) e.printStackTrace(env.err);
-            return new Result(null, null, null, name + ": internal error (" + e + ")");
-        }
+    private DocumentRun.Outcome run(Env env, DocumentRun documents, String name) {
+        return documents.run(name, () -> name.equals(Sources.STDIN)
+                        ? Sources.fromStdin(env.in, url, encoding)
+                        : Sources.fromPath(Paths.get(name), url, encoding),
+                e -> {
+                    if (root.stacktrace) e.printStackTrace(env.err);
+                });
     }
 
-    private static Result take(Future<Result> f) {
+    private static DocumentRun.Outcome take(Future<DocumentRun.Outcome> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

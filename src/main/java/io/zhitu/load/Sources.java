@@ -51,6 +51,15 @@ public final class Sources {
         }
     }
 
+    /**
+     * An input whose bytes someone else has read (a Spark job reads files through Hadoop's file systems):
+     * refused above the same limit as a file, with the same message.
+     */
+    public static Source fromBytes(String name, byte[] bytes, String url, String encoding) {
+        if (bytes.length > MAX_BYTES) throw tooLarge(name, bytes.length);
+        return new Source(name, bytes, url, encoding);
+    }
+
     /** Reads standard input (or any stream) to its end; its name in messages is "-". */
     public static Source fromStdin(InputStream in, String url, String encoding) {
         try {

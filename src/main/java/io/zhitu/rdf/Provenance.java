@@ -15,4 +15,10 @@ public enum Provenance {
 
     /** The option value: "none", "reified", "rdf12", "graph". */
     public String id() { return name().toLowerCase(Locale.ROOT); }
+
+    /** The mode of an option value, case-insensitive. */
+    public static Provenance of(String value) {
+        for (Provenance p : values()) if (p.id().equals(value.strip().toLowerCase(Locale.ROOT))) return p;
+        throw new io.zhitu.core.ZhituException("unknown provenance '" + value + "' (expected one of: none, reified, rdf12, graph)");
+    }
 }

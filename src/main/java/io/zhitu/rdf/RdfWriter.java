@@ -72,7 +72,7 @@ public final class RdfWriter {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             switch (format) {
                 case NTRIPLES -> { for (String line : sortedLines(ds, false)) w.write(line); }
-                case NQUADS -> { for (String line : sortedLines(ds, true)) w.write(line); }
+                case NQUADS -> w.write(nquads(ds));
                 case TURTLE -> { header(w); turtleBlock(w, union(ds), ""); }
                 case TRIG -> trig(ds, w);
                 case JSONLD -> { w.flush(); RDFDataMgr.write(out, sortedCopy(ds), RDFFormat.JSONLD11_PRETTY); }
@@ -82,6 +82,17 @@ public final class RdfWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One document's N-Quads as {@code extract --output=nquads} writes them: its sorted lines, each with its
+     * newline. The Spark job writes the same string, so a document's bytes do not depend on who extracted it.
+     */
+    public static String nquads(DatasetGraph ds) {
+        TreeSet<String> lines = sortedLines(ds, true);
+        StringBuilder b = new StringBuilder(lines.size() * 160);
+        for (String line : lines) b.append(line);
+        return b.toString();
     }
 
     /** The N-Triples or N-Quads lines of a dataset, sorted, each with its newline. */

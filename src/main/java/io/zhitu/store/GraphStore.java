@@ -7,6 +7,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -14,6 +16,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,6 +185,45 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * The files a list of load arguments stands for: a file as it is; a folder for the shards in it, as Spark
+     * and Hadoop write them ({@code part-00000} …, in name order), without what such jobs leave beside them
+     * (names starting with {@code _} or {@code .}: {@code _SUCCESS}, {@code _failed}, checksums). A folder in
+     * which a job is still writing, or whose job died ({@code _temporary}), is refused: it may hold half a corpus.
+     */
+    public static List<Path> shards(List<Path> args) {
+        List<Path> out = new ArrayList<>();
+        for (Path a : args) {
+            if (!Files.isDirectory(a)) {
+                out.add(a);
+                continue;
+            }
+            if (Files.exists(a.resolve("_temporary"))) {
+                throw new ZhituException(a + ": the job writing it has not finished (_temporary is still there)");
+            }
+            try (Stream<Path> s = Files.list(a)) {
+                List<Path> files = s.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith("_") && !f.getFileName().toString().startsWith("."))
+                        .sorted()
+                        .toList();
+                if (files.isEmpty()) throw new ZhituException(a + ": a folder with no files to load");
+                out.addAll(files);
+            } catch (IOException e) {
+                throw new ZhituException(a + ": cannot list (" + oneLine(e.getMessage()) + ")");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The syntax of a file: by its extension, as Jena guesses it ({@code .nq}, {@code .trig.gz} …); a name
+     * without one ({@code part-00000} of a Spark job) is N-Quads, what {@code extract} and the job write.
+     */
+    static Lang lang(Path f) {
+        Lang l = RDFLanguages.pathnameToLang(f.toString());
+        return l != null ? l : Lang.NQUADS;
+    }
+
+    /**
      * Loads N-Quads (or any RDF) files with Jena's TDB2 bulk loader: the path for corpora too large for
      * one transaction of {@code extract}. It adds: a graph already in the store keeps what it had, so
      * bulk loads go into a fresh store (or one that holds none of these documents).
@@ -200,13 +242,22 @@ public final class GraphStore implements AutoCloseable {
         try {
             for (Path f : files) {
                 current = f.toString();
-                loader.load(current);
+                if (RDFLanguages.pathnameToLang(current) != null) {
+                    loader.load(current);
+                } else {
+                    try (InputStream in = org.apache.jena.atlas.io.IO.openFileEx(current)) { // .gz, .bz2 … decompressed
+                        loader.loadFromInputStream(f.toUri().toString(), in, Lang.NQUADS);
+                    }
+                }
             }
             loader.finishBulk();
             return loader.countQuads() + loader.countTriples();
         } catch (org.apache.jena.riot.RiotException e) {
             loader.finishException(e);
             throw new ZhituException(current + ": " + oneLine(e.getMessage()));
+        } catch (IOException e) {
+            loader.finishException(e);
+            throw new ZhituException(current + ": cannot read (" + oneLine(e.getMessage()) + ")");
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
@@ -221,7 +272,7 @@ public final class GraphStore implements AutoCloseable {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) throw new ZhituException(f + ": no such file");
             try {
-                org.apache.jena.riot.RDFParser.source(f).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                org.apache.jena.riot.RDFParser.source(f).lang(lang(f)).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
                         .parse(org.apache.jena.riot.system.StreamRDFLib.sinkNull());
             } catch (org.apache.jena.riot.RiotException e) {
                 throw new ZhituException(f + ": " + oneLine(e.getMessage()));

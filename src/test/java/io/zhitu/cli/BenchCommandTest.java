@@ -42,6 +42,18 @@ class BenchCommandTest {
         assertEquals(0, p.exitValue());
     }
 
+    /** Spark is on the test classpath (provided): the job runs in local mode beside extract, on the same corpus. */
+    @Test
+    void sparkComparesTheLocalJobWithExtract() {
+        Run r = Run.of("bench", "--spark", "--docs=6", "--rounds=1", "--threads=2");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(2).startsWith("Spark local[2] to part files: "), r.out());
+        JsonObject o = JSON.parse(lines.get(lines.size() - 1));
+        for (String k : List.of("extract_file_chars_per_s", "spark_local_chars_per_s", "ratio_spark", "docs", "threads")) assertTrue(o.hasKey(k), k);
+        assertTrue(o.get("ratio_spark").getAsNumber().value().doubleValue() > 0);
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         Run r = Run.of("bench", "--docs=0");

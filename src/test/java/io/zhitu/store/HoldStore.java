@@ -25,7 +25,9 @@ public final class HoldStore {
     public static Process start(Path store) throws IOException {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", cp, HoldStore.class.getName(), store.toString())
+        // the XML parser the tests' JVM was told to use (src/test/spark-jvm.args), so that Jena starts as quietly here
+        String stax = "-Djavax.xml.stream.XMLInputFactory=" + System.getProperty("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+        Process p = new ProcessBuilder(java, stax, "-cp", cp, HoldStore.class.getName(), store.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String line = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine();
         if (!"holding".equals(line)) {
