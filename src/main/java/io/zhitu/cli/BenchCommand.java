@@ -148,24 +148,26 @@ public final class BenchCommand implements Callable<Integer> {
      * the same JVM, both warm: the throughput of the cluster path where it runs on one machine.
      */
     private int spark(Path work, Path corpus, long chars, int n) throws Exception {
-        List<String> head;
-        try (Stream<Path> s = Files.list(corpus)) {
-            head = s.sorted().limit(40).map(Path::toString).toList();
-        }
         try (SparkBench job = SparkBench.start(n)) {
-            // warm-up: the executor builds its pipeline, and the JIT sees both paths, before anything is timed
-            extract(work, corpus, n, false, true);
-            Path warm = work.resolve("spark-warm-up");
-            deleteTree(warm);
-            job.extract(head, warm);
-            deleteTree(warm);
-            // rounds alternate, so that a change in the machine's load weighs on both alike
+            // warm-up on the whole corpus: the executor builds its pipeline, and the JIT sees all of both paths
             double[] files = new double[rounds], locals = new double[rounds];
-            for (int i = 0; i < rounds; i++) {
-                files[i] = extract(work, corpus, n, false, false);
-                Path dir = work.resolve("spark-" + i);
+            for (int i = -1; i < rounds; i++) {
+                // the order alternates, so that neither pays for the other's garbage more often
+                Path dir = work.resolve("spark-" + (i + 1));
+                deleteTree(dir);
                 try {
-                    locals[i] = job.extract(List.of(corpus.toString()), dir);
+                    double f, l;
+                    if ((i & 1) == 0) {
+                        f = extract(work, corpus, n, false, false);
+                        l = job.extract(List.of(corpus.toString()), dir);
+                    } else {
+                        l = job.extract(List.of(corpus.toString()), dir);
+                        f = extract(work, corpus, n, false, false);
+                    }
+                    if (i >= 0) {
+                        files[i] = f;
+                        locals[i] = l;
+                    }
                 } finally {
                     deleteTree(dir);
                 }
