@@ -11,7 +11,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +24,31 @@ import java.util.function.Supplier;
 public final class Cli {
     public static final String VERSION = "0.1.0";
 
+    /** The subcommands by name, in the order {@code zhitu --help} lists them. */
+    static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+    static {
+        COMMANDS.put("extract", ExtractCommand.class);
+        COMMANDS.put("explain", ExplainCommand.class);
+        COMMANDS.put("queries", QueriesCommand.class);
+        COMMANDS.put("query", QueryCommand.class);
+        COMMANDS.put("export", ExportCommand.class);
+        COMMANDS.put("validate", ValidateCommand.class);
+        COMMANDS.put("serve", ServeCommand.class);
+        COMMANDS.put("push", PushCommand.class);
+        COMMANDS.put("load", LoadCommand.class);
+        COMMANDS.put("bench", BenchCommand.class);
+    }
+
     private Cli() {}
+
+    /**
+     * Runs {@code zhitu} as {@code Main} does. Picocli builds a command's model by reflection over its
+     * fields and their types, a tenth of a second or more per command on a cold JVM: only the subcommand
+     * the arguments name is built (all of them when none is named, for the top help and its errors).
+     */
+    public static int execute(String... args) {
+        return commandLine(System.in, System.out, System.err, Pipeline::standard, args).execute(args);
+    }
 
     /** The command line over the standard pipeline. */
     public static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
@@ -31,9 +57,18 @@ public final class Cli {
 
     /** The command line with a given pipeline factory (tests share one pipeline across runs). */
     public static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Supplier<Pipeline> pipeline) {
+        return commandLine(in, out, err, pipeline, new String[0]);
+    }
+
+    /** The command line with every subcommand, or only the one {@code args} name (see {@link #execute}). */
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Supplier<Pipeline> pipeline, String[] argv) {
         Env env = new Env(in, out, err, pipeline);
         ZhituCommand root = new ZhituCommand(env);
         CommandLine cl = new CommandLine(root);
+        String named = named(argv);
+        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+            if (named == null || named.equals(c.getKey())) cl.addSubcommand(c.getKey(), c.getValue());
+        }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -71,6 +106,15 @@ public final class Cli {
             return ZhituException.FAILURE;
         });
         return cl;
+    }
+
+    /** The subcommand the arguments name (the first one that is not {@code --stacktrace}), or null. */
+    static String named(String[] argv) {
+        for (String a : argv) {
+            if (a.equals("--stacktrace")) continue;
+            return COMMANDS.containsKey(a) ? a : null;
+        }
+        return null;
     }
 
     /** A message on one line: newlines and control characters escaped. */
