@@ -11,9 +11,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -24,19 +23,24 @@ import java.util.function.Supplier;
 public final class Cli {
     public static final String VERSION = "0.1.0";
 
-    /** The subcommands by name, in the order {@code zhitu --help} lists them. */
-    static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
-    static {
-        COMMANDS.put("extract", ExtractCommand.class);
-        COMMANDS.put("explain", ExplainCommand.class);
-        COMMANDS.put("queries", QueriesCommand.class);
-        COMMANDS.put("query", QueryCommand.class);
-        COMMANDS.put("export", ExportCommand.class);
-        COMMANDS.put("validate", ValidateCommand.class);
-        COMMANDS.put("serve", ServeCommand.class);
-        COMMANDS.put("push", PushCommand.class);
-        COMMANDS.put("load", LoadCommand.class);
-        COMMANDS.put("bench", BenchCommand.class);
+    /** The subcommands' names, in the order {@code zhitu --help} lists them. */
+    static final List<String> COMMANDS = List.of("extract", "explain", "queries", "query", "export", "validate", "serve", "push", "load", "bench");
+
+    /** A new subcommand object, or null for a name that is none (a switch: the classes not named are not even loaded). */
+    static Object command(String name) {
+        return switch (name) {
+            case "extract" -> new ExtractCommand();
+            case "explain" -> new ExplainCommand();
+            case "queries" -> new QueriesCommand();
+            case "query" -> new QueryCommand();
+            case "export" -> new ExportCommand();
+            case "validate" -> new ValidateCommand();
+            case "serve" -> new ServeCommand();
+            case "push" -> new PushCommand();
+            case "load" -> new LoadCommand();
+            case "bench" -> new BenchCommand();
+            default -> null;
+        };
     }
 
     private Cli() {}
@@ -66,8 +70,8 @@ public final class Cli {
         ZhituCommand root = new ZhituCommand(env);
         CommandLine cl = new CommandLine(root);
         String named = named(argv);
-        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
-            if (named == null || named.equals(c.getKey())) cl.addSubcommand(c.getKey(), c.getValue());
+        for (String c : COMMANDS) {
+            if (named == null || named.equals(c)) cl.addSubcommand(c, command(c));
         }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -112,7 +116,7 @@ public final class Cli {
     static String named(String[] argv) {
         for (String a : argv) {
             if (a.equals("--stacktrace")) continue;
-            return COMMANDS.containsKey(a) ? a : null;
+            return COMMANDS.contains(a) ? a : null;
         }
         return null;
     }
