@@ -113,6 +113,11 @@ class LauncherIT {
         Files.createSymbolicLink(bin.resolve("zhitu"), Path.of("zhitu-link"));
         Path work = Files.createDirectories(tmp.resolve("work"));
 
+        Result help = run(List.of(bin.resolve("zhitu").toString(), "extract", "--help"), Map.of(), work);
+        assertEquals(0, help.exit(), help.toString());
+        assertTrue(help.text().startsWith("Usage: zhitu extract "), help.text());
+        assertEquals(List.of(), archives(launcher.getParent()), "a run that prints help makes no archive");
+
         Result first = run(extractSample(bin.resolve("zhitu")), Map.of(), work);
         assertEquals(0, first.exit(), first.toString());
         assertArrayEquals(reference, first.out(), "the jar's output");
@@ -133,6 +138,28 @@ class LauncherIT {
         for (String c : OTHER_COMMANDS) assertFalse(classes.contains("io.zhitu.cli." + c + " "), c);
         assertFalse(classes.contains("org.eclipse.jetty."), "no Jetty");
         assertFalse(classes.contains("org.apache.jena.fuseki.server."), "no Fuseki server");
+    }
+
+    /** README's first command, after its build, run as written in a checkout's folder: it prints what README shows. */
+    @Test
+    void readmesFirstCommandPrintsReadmesSample() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String build = "mvn -q -B package -DskipTests && ";
+        String line = readme.lines().filter(l -> l.startsWith(build)).findFirst().orElseThrow(() -> new AssertionError("README's first command"));
+        String command = line.substring(build.length());
+        assertTrue(command.startsWith("target/zhitu "), command);
+        int a = readme.indexOf("<!-- begin sample-output -->\n```turtle\n");
+        int b = readme.indexOf("```\n<!-- end sample-output -->");
+        String shown = readme.substring(readme.indexOf('\n', readme.indexOf("```turtle", a)) + 1, b);
+
+        Path checkout = Files.createDirectories(tmp.resolve("checkout"));
+        install(checkout.resolve("target"));
+        Files.createSymbolicLink(checkout.resolve("samples"), SAMPLE.getParent());
+        Result r = run(List.of("/bin/sh", "-c", command), Map.of(), checkout);
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(shown, r.text());
+        assertTrue(r.err().matches("zhitu: 1 document, \\d+ statements, \\d+ entities, 0 failed, \\d+\\.\\d s \\(store: zhitu-store\\)\n"), r.err());
+        assertTrue(Files.isDirectory(checkout.resolve("zhitu-store")), "the store in the current folder");
     }
 
     @Test
@@ -252,7 +279,7 @@ class LauncherIT {
         assertEquals(List.of(), archives(launcher.getParent()));
     }
 
-    /** The client compiler and the serial collector for a short run only; the JVM's own flag table says which it got. */
+    /** The client compiler for a short run only; the JVM's own flag table says which it got. */
     @Test
     void aShortRunGetsTheClientCompilerALongOneDoesNot() throws Exception {
         Path launcher = install(tmp.resolve("app"));
@@ -263,11 +290,15 @@ class LauncherIT {
         Result one = run(List.of(launcher.toString(), "extract", "--no-output", "--no-store", "--store", corpus.toString(), corpus.resolve("a.txt").toString()), env, tmp);
         Result folder = run(List.of(launcher.toString(), "extract", "--no-output", "--no-store", corpus.toString()), env, tmp);
         Result serve = run(List.of(launcher.toString(), "serve", "--help"), env, tmp);
+        List<String> many = new ArrayList<>(List.of(launcher.toString(), "extract", "--no-output", "--no-store"));
+        for (int i = 0; i < 33; i++) many.add(Files.writeString(corpus.resolve("n" + i + ".txt"), "Qwen3.").toString());
+        Result files = run(many, env, tmp);
+        assertEquals(2, files.exit(), files.toString());
+        assertEquals("4", flag(files.text(), "TieredStopAtLevel"), "more than 32 files");
         assertEquals(2, one.exit(), one.toString());
         assertEquals(2, folder.exit(), folder.toString());
         assertEquals(0, serve.exit(), serve.toString());
         assertEquals("1", flag(one.text(), "TieredStopAtLevel"));
-        assertEquals("true", flag(one.text(), "UseSerialGC"));
         assertEquals("4", flag(folder.text(), "TieredStopAtLevel"));
         assertEquals("4", flag(serve.text(), "TieredStopAtLevel"));
     }
