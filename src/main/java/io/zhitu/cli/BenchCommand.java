@@ -254,8 +254,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (hwmKb >= 0) r.peakMb = hwmKb / 1024.0;
         r.heapMb = heapPeakMb(Files.exists(gcLog) ? Files.readString(gcLog, StandardCharsets.UTF_8) : "");
         say("scale: %d documents (%,d chars) into a new TDB2 store, child JVM with %s: %.1f s, exit %d", scale, chars, SCALE_HEAP, r.seconds, exit);
-        say("scale: peak anonymous RSS %s MB (all RSS, with the store's mapped files: %s MB); heap at most %s MB before a collection; within %s: %s",
-                json(r.anonMb), json(r.peakMb), json(r.heapMb), SCALE_HEAP, r.within ? "yes" : "no");
+        say("scale: peak anonymous RSS %.0f MB (all RSS, with the store's mapped files: %.0f MB); heap at most %.0f MB before a collection; within %s: %s",
+                r.anonMb, r.peakMb, r.heapMb, SCALE_HEAP, r.within ? "yes" : "no");
         if (!r.within && !err.isBlank()) say("scale: the child's stderr ends: %s", Cli.oneLine(err.substring(Math.max(0, err.length() - 400))));
         return r;
     }
