@@ -184,7 +184,9 @@ public final class BenchCommand implements Callable<Integer> {
         say("cold start, zhitu extract on the sample: %.2f s; JVM loading HanLP and segmenting one sentence: %.2f s", c.ours, c.base);
         say("cold start with class-data sharing (-XX:SharedArchiveFile): %.2f s", c.cds);
         if (launcher != null) {
-            say("cold start through the launcher (%s): %.2f s; its first run, which makes its class-data archive: %.2f s", launcher, c.launcher, c.launcherFirst);
+            Path cwd = Path.of("").toAbsolutePath();
+            Path shown = launcher.startsWith(cwd) ? cwd.relativize(launcher) : launcher;
+            say("cold start through the launcher (%s): %.2f s; its first run, which makes its class-data archive: %.2f s", shown, c.launcher, c.launcherFirst);
         } else {
             say("cold start through the launcher: not measured, no launcher beside the jar (mvn package makes target/zhitu)");
         }
