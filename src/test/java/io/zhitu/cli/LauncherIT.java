@@ -289,7 +289,8 @@ class LauncherIT {
         // --no-output with --no-store: a usage error, after the JVM has printed its flags
         Result one = run(List.of(launcher.toString(), "extract", "--no-output", "--no-store", "--store", corpus.toString(), corpus.resolve("a.txt").toString()), env, tmp);
         Result folder = run(List.of(launcher.toString(), "extract", "--no-output", "--no-store", corpus.toString()), env, tmp);
-        Result serve = run(List.of(launcher.toString(), "serve", "--help"), env, tmp);
+        Result serve = run(List.of(launcher.toString(), "serve", "--port=none"), env, tmp);
+        Result help = run(List.of(launcher.toString(), "serve", "--help"), env, tmp);
         List<String> many = new ArrayList<>(List.of(launcher.toString(), "extract", "--no-output", "--no-store"));
         for (int i = 0; i < 33; i++) many.add(Files.writeString(corpus.resolve("n" + i + ".txt"), "Qwen3.").toString());
         Result files = run(many, env, tmp);
@@ -297,10 +298,12 @@ class LauncherIT {
         assertEquals("4", flag(files.text(), "TieredStopAtLevel"), "more than 32 files");
         assertEquals(2, one.exit(), one.toString());
         assertEquals(2, folder.exit(), folder.toString());
-        assertEquals(0, serve.exit(), serve.toString());
+        assertEquals(2, serve.exit(), serve.toString());
+        assertEquals(0, help.exit(), help.toString());
         assertEquals("1", flag(one.text(), "TieredStopAtLevel"));
         assertEquals("4", flag(folder.text(), "TieredStopAtLevel"));
         assertEquals("4", flag(serve.text(), "TieredStopAtLevel"));
+        assertEquals("1", flag(help.text(), "TieredStopAtLevel"), "printing help is short, whatever the command");
     }
 
     static String flag(String table, String name) {
