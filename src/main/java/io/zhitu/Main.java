@@ -7,6 +7,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(Cli.commandLine(System.in, System.out, System.err).execute(args));
+        System.exit(Cli.execute(args));
     }
 }

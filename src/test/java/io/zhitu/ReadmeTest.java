@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** README's first command prints what README shows, so README cannot go stale. */
 class ReadmeTest {
-    static final String FIRST = "mvn -q -B package -DskipTests && java -jar target/zhitu.jar extract --provenance=none samples/netease-beyond-deepseek.zh-Hant.txt";
+    static final String FIRST = "mvn -q -B package -DskipTests && target/zhitu extract --provenance=none samples/netease-beyond-deepseek.zh-Hant.txt";
 
     @Test
     void theSampleOutputInReadmeIsWhatExtractPrints(@TempDir Path store) throws IOException {

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,12 +66,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR", description = "Work in this folder and keep the corpus, the N-Quads and the store.")
     Path keep;
 
+    @Option(names = "--scale", paramLabel = "N", arity = "0..1", fallbackValue = "10000",
+            description = {"Also load N generated documents (10,000 when N is not given) into a store, in a child JVM with -Xmx512m,",
+                    "and report its peak anonymous memory (RssAnon of /proc/PID/status: the store's mapped files excluded)."})
+    Integer scale;
+
     private PrintStream out;
 
     @Override
     public Integer call() throws Exception {
         if (docs < 1) throw new ParameterException(spec.commandLine(), "--docs must be at least 1");
         if (rounds < 1) throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
+        if (scale != null && scale < 1) throw new ParameterException(spec.commandLine(), "--scale must be at least 1");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         if (spark) requireSpark();
@@ -103,39 +110,19 @@ public final class BenchCommand implements Callable<Integer> {
             double store = median(() -> extract(work, corpus, n, true, false));
             say("extract into TDB2:       %.2f s  %,.0f chars/s", store, chars / store);
 
-            double cold = Double.NaN, coldBase = Double.NaN, coldCds = Double.NaN;
-            if (!noCold) {
-                Path sample = work.resolve("sample.txt");
-                try (InputStream in = getClass().getResourceAsStream("/bench/netease-beyond-deepseek.zh-Hant.txt")) {
-                    if (in == null) throw new ZhituException("the sample article is missing from the jar (bench/)");
-                    Files.write(sample, in.readAllBytes());
-                }
-                List<String> java = javaCommand();
-                List<String> ours = new ArrayList<>(java);
-                ours.addAll(List.of(io.zhitu.Main.class.getName(), "extract", "-q", "--no-store", "-o", work.resolve("sample.ttl").toString(), sample.toString()));
-                List<String> base = new ArrayList<>(java);
-                base.add(RawSegmentation.class.getName());
-                run(ours);
-                run(base); // once each before timing: the page cache holds the jar for both
-                cold = median(() -> run(ours));
-                coldBase = median(() -> run(base));
-                say("cold start, zhitu extract on the sample: %.2f s; JVM loading HanLP and segmenting one sentence: %.2f s", cold, coldBase);
-                // the same start with an application class-data archive (AppCDS) made by one training run
-                Path archive = work.resolve("zhitu.jsa");
-                List<String> train = new ArrayList<>(ours);
-                train.add(1, "-XX:ArchiveClassesAtExit=" + archive);
-                run(train);
-                List<String> shared = new ArrayList<>(ours);
-                shared.add(1, "-XX:SharedArchiveFile=" + archive);
-                run(shared);
-                coldCds = median(() -> run(shared));
-                say("cold start with class-data sharing (-XX:SharedArchiveFile): %.2f s", coldCds);
-            }
+            Cold cold = noCold ? new Cold() : cold(work);
+            Scale big = scale == null ? new Scale() : scale(work, generator, n);
             out.printf(Locale.ROOT, "{\"hanlp_chars_per_s\": %.0f, \"extract_file_chars_per_s\": %.0f, \"extract_store_chars_per_s\": %.0f, "
                             + "\"ratio_file\": %.3f, \"ratio_store\": %.3f, \"cold_start_s\": %s, \"cold_baseline_s\": %s, \"cold_ratio\": %s, "
-                            + "\"cold_start_cds_s\": %s, \"cold_ratio_cds\": %s, \"docs\": %d, \"threads\": %d}%n",
+                            + "\"cold_start_cds_s\": %s, \"cold_ratio_cds\": %s, "
+                            + "\"launcher_first_s\": %s, \"launcher_cold_s\": %s, \"launcher_cold_ratio\": %s, "
+                            + "\"scale_docs\": %s, \"scale_s\": %s, \"rss_anon_mb\": %s, \"rss_peak_mb\": %s, \"heap_peak_mb\": %s, \"heap_within_xmx\": %s, "
+                            + "\"docs\": %d, \"threads\": %d}%n",
                     chars / hanlp, chars / file, chars / store, hanlp / file, hanlp / store,
-                    json(cold), json(coldBase), json(cold / coldBase), json(coldCds), json(coldCds / coldBase), docs, n);
+                    json(cold.ours), json(cold.base), json(cold.ours / cold.base), json(cold.cds), json(cold.cds / cold.base),
+                    json(cold.launcherFirst), json(cold.launcher), json(cold.launcher / cold.base),
+                    scale == null ? "null" : scale.toString(), json(big.seconds), json(big.anonMb), json(big.peakMb), json(big.heapMb),
+                    big.within == null ? "null" : big.within.toString(), docs, n);
             out.flush();
             return 0;
         } finally {
@@ -194,10 +181,161 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static double median(double[] xs) {
-        double[] sorted = xs.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    /** Cold starts in seconds (NaN: not measured). */
+    private static final class Cold {
+        double ours = Double.NaN, base = Double.NaN, cds = Double.NaN, launcher = Double.NaN, launcherFirst = Double.NaN;
+    }
+
+    /**
+     * The cold start of {@code zhitu extract} on the sample against a JVM that only loads HanLP and segments one
+     * sentence; with an AppCDS archive; and through the launcher beside the jar, as users start it. Each is run once
+     * before timing (the page cache then holds the jar for all; the launcher's first run makes its archive, and is
+     * reported), then the rounds run them in turn, so that the load of the machine weighs on each alike.
+     */
+    private Cold cold(Path work) throws Exception {
+        Cold c = new Cold();
+        Path sample = work.resolve("sample.txt");
+        try (InputStream in = getClass().getResourceAsStream("/bench/netease-beyond-deepseek.zh-Hant.txt")) {
+            if (in == null) throw new ZhituException("the sample article is missing from the jar (bench/)");
+            Files.write(sample, in.readAllBytes());
+        }
+        List<String> extract = List.of("extract", "-q", "--no-store", "-o", work.resolve("sample.ttl").toString(), sample.toString());
+        List<String> java = javaCommand();
+        List<String> ours = new ArrayList<>(java);
+        ours.add(io.zhitu.Main.class.getName());
+        ours.addAll(extract);
+        List<String> base = new ArrayList<>(java);
+        base.add(RawSegmentation.class.getName());
+        // the same start with an application class-data archive (AppCDS) made by one training run
+        Path archive = work.resolve("zhitu.jsa");
+        List<String> train = new ArrayList<>(ours);
+        train.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+        train.add(1, "-Xlog:cds*=off");
+        List<String> shared = new ArrayList<>(ours);
+        shared.add(1, "-XX:SharedArchiveFile=" + archive);
+        // the launcher, with an archive folder of its own: its first run makes the archive
+        Path launcher = launcher();
+        List<String> launched = new ArrayList<>();
+        if (launcher != null) {
+            launched.add(launcher.toString());
+            launched.addAll(extract);
+        }
+        Map<String, String> launcherEnv = Map.of("ZHITU_CDS_DIR", work.resolve("cds").toString(), "JAVA_HOME", System.getProperty("java.home"));
+
+        run(ours, Map.of());
+        run(base, Map.of());
+        run(train, Map.of());
+        run(shared, Map.of());
+        if (launcher != null) c.launcherFirst = run(launched, launcherEnv);
+        double[][] xs = new double[4][rounds];
+        for (int i = 0; i < rounds; i++) {
+            xs[0][i] = run(base, Map.of());
+            xs[1][i] = run(ours, Map.of());
+            xs[2][i] = run(shared, Map.of());
+            xs[3][i] = launcher == null ? Double.NaN : run(launched, launcherEnv);
+        }
+        c.base = median(xs[0]);
+        c.ours = median(xs[1]);
+        c.cds = median(xs[2]);
+        c.launcher = median(xs[3]);
+        say("cold start, zhitu extract on the sample: %.2f s; JVM loading HanLP and segmenting one sentence: %.2f s", c.ours, c.base);
+        say("cold start with class-data sharing (-XX:SharedArchiveFile): %.2f s", c.cds);
+        if (launcher != null) {
+            Path cwd = Path.of("").toAbsolutePath();
+            Path shown = launcher.startsWith(cwd) ? cwd.relativize(launcher) : launcher;
+            say("cold start through the launcher (%s): %.2f s; its first run, which makes its class-data archive: %.2f s", shown, c.launcher, c.launcherFirst);
+        } else {
+            say("cold start through the launcher: not measured, no launcher beside the jar (mvn package makes target/zhitu)");
+        }
+        return c;
+    }
+
+    /** The launcher {@code zhitu} beside the jar this runs from, or null (run from classes, or not built). */
+    private static Path launcher() {
+        Path self = codeSource();
+        if (self == null || !Files.isRegularFile(self) || !self.getFileName().toString().equals("zhitu.jar")) return null;
+        Path l = self.resolveSibling("zhitu");
+        return Files.isRegularFile(l) && Files.isExecutable(l) ? l : null;
+    }
+
+    /** What the store run at scale measured (NaN and null: not measured). */
+    private static final class Scale {
+        double seconds = Double.NaN, anonMb = Double.NaN, peakMb = Double.NaN, heapMb = Double.NaN;
+        Boolean within;
+    }
+
+    static final String SCALE_HEAP = "-Xmx512m";
+
+    /**
+     * {@code extract} of {@code scale} generated documents into a new store, in a child JVM whose heap may not pass
+     * {@value #SCALE_HEAP}. Its /proc/PID/status is read every 20 ms: the peak of RssAnon is the memory the process
+     * itself holds, without the store's memory-mapped files (RssFile), which the kernel may drop at will; VmHWM, the peak
+     * of all its RSS, is reported beside it. The heap's peak is read off the collector's log (the occupancy before each
+     * collection), and it stayed within the limit if the run ended well without an OutOfMemoryError.
+     */
+    private Scale scale(Path work, CorpusGenerator generator, int threads) throws Exception {
+        Path corpus = work.resolve("scale-corpus");
+        Path store = work.resolve("scale-store");
+        Path gcLog = work.resolve("scale-gc.log");
+        Path errLog = work.resolve("scale-stderr.txt");
+        deleteTree(corpus);
+        deleteTree(store);
+        generator.writeTo(corpus, scale, seed + 1);
+        long chars = 0;
+        try (Stream<Path> s = Files.list(corpus)) {
+            for (Path p : s.toList()) chars += Files.readString(p, StandardCharsets.UTF_8).length();
+        }
+        List<String> command = javaCommand();
+        command.addAll(1, List.of(SCALE_HEAP, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog));
+        command.addAll(List.of(io.zhitu.Main.class.getName(), "extract", "-q", "--no-output", "--store=" + store, "--threads=" + threads, corpus.toString()));
+        Scale r = new Scale();
+        long anonKb = -1, hwmKb = -1;
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errLog.toFile()).start();
+        Path status = Path.of("/proc/" + p.pid() + "/status");
+        while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(status);
+            } catch (IOException e) {
+                continue; // not Linux, or the process has just ended
+            }
+            for (String l : lines) {
+                if (l.startsWith("RssAnon:")) anonKb = Math.max(anonKb, kb(l));
+                else if (l.startsWith("VmHWM:")) hwmKb = Math.max(hwmKb, kb(l));
+            }
+        }
+        r.seconds = (System.nanoTime() - t0) / 1e9;
+        int exit = p.exitValue();
+        String err = Files.readString(errLog, StandardCharsets.UTF_8);
+        r.within = exit == 0 && !err.contains("OutOfMemoryError");
+        if (anonKb >= 0) r.anonMb = anonKb / 1024.0;
+        if (hwmKb >= 0) r.peakMb = hwmKb / 1024.0;
+        r.heapMb = heapPeakMb(Files.exists(gcLog) ? Files.readString(gcLog, StandardCharsets.UTF_8) : "");
+        say("scale: %d documents (%,d chars) into a new TDB2 store, child JVM with %s: %.1f s, exit %d", scale, chars, SCALE_HEAP, r.seconds, exit);
+        say("scale: peak anonymous RSS %.0f MB (all RSS, with the store's mapped files: %.0f MB); heap at most %.0f MB before a collection; within %s: %s",
+                r.anonMb, r.peakMb, r.heapMb, SCALE_HEAP, r.within ? "yes" : "no");
+        if (!r.within && !err.isBlank()) say("scale: the child's stderr ends: %s", Cli.oneLine(err.substring(Math.max(0, err.length() - 400))));
+        return r;
+    }
+
+    /** The number of a /proc status line ("RssAnon:   123456 kB"). */
+    static long kb(String line) {
+        String digits = line.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
+    }
+
+    private static final java.util.regex.Pattern GC_PAUSE = java.util.regex.Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    /** The largest heap occupancy before a collection in a {@code -Xlog:gc} log, in MB (NaN: no collection). */
+    static double heapPeakMb(String gcLog) {
+        java.util.regex.Matcher m = GC_PAUSE.matcher(gcLog);
+        double peak = Double.NaN;
+        while (m.find()) {
+            double before = Double.parseDouble(m.group(1));
+            if (Double.isNaN(peak) || before > peak) peak = before;
+        }
+        return peak;
     }
 
     private interface Timed { double run() throws Exception; }
@@ -205,8 +343,13 @@ public final class BenchCommand implements Callable<Integer> {
     private double median(Timed t) throws Exception {
         double[] xs = new double[rounds];
         for (int i = 0; i < rounds; i++) xs[i] = t.run();
-        Arrays.sort(xs);
-        return xs[rounds / 2];
+        return median(xs);
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
     }
 
     /** Seconds to segment every text with HanLP on {@code n} threads. */
@@ -251,23 +394,32 @@ public final class BenchCommand implements Callable<Integer> {
     /** The java command that runs a main class of this build: the jar we run from, or the classpath. */
     private static List<String> javaCommand() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp;
-        try {
-            Path self = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            cp = Files.isRegularFile(self) ? self.toString() : System.getProperty("java.class.path");
-        } catch (URISyntaxException e) {
-            cp = System.getProperty("java.class.path");
-        }
+        Path self = codeSource();
+        String cp = self != null && Files.isRegularFile(self) ? self.toString() : System.getProperty("java.class.path");
         return new ArrayList<>(List.of(java, "-cp", cp));
     }
 
+    /** The jar (or the classes folder) this class was loaded from. */
+    private static Path codeSource() {
+        try {
+            return Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Seconds a child process runs; it must succeed. */
-    private static double run(List<String> command) throws IOException, InterruptedException {
+    private static double run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = pb.start();
         int exit = p.waitFor();
         double s = (System.nanoTime() - t0) / 1e9;
-        if (exit != 0) throw new ZhituException("bench: " + String.join(" ", command.subList(3, command.size())) + " failed (exit " + exit + ")");
+        if (exit != 0) {
+            int from = command.indexOf(io.zhitu.Main.class.getName()) + 1;
+            throw new ZhituException("bench: " + String.join(" ", command.subList(Math.max(from, 0), command.size())) + " failed (exit " + exit + ")");
+        }
         return s;
     }
 

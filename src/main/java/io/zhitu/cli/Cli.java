@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -21,7 +23,37 @@ import java.util.function.Supplier;
 public final class Cli {
     public static final String VERSION = "0.1.0";
 
+    /** The subcommands' names, in the order {@code zhitu --help} lists them. */
+    static final List<String> COMMANDS = List.of("extract", "explain", "queries", "query", "export", "validate", "serve", "view", "push", "load", "bench");
+
+    /** A new subcommand object, or null for a name that is none (a switch: the classes not named are not even loaded). */
+    static Object command(String name) {
+        return switch (name) {
+            case "extract" -> new ExtractCommand();
+            case "explain" -> new ExplainCommand();
+            case "queries" -> new QueriesCommand();
+            case "query" -> new QueryCommand();
+            case "export" -> new ExportCommand();
+            case "validate" -> new ValidateCommand();
+            case "serve" -> new ServeCommand();
+            case "view" -> new ViewCommand();
+            case "push" -> new PushCommand();
+            case "load" -> new LoadCommand();
+            case "bench" -> new BenchCommand();
+            default -> null;
+        };
+    }
+
     private Cli() {}
+
+    /**
+     * Runs {@code zhitu} as {@code Main} does. Picocli builds a command's model by reflection over its
+     * fields and their types, a tenth of a second or more per command on a cold JVM: only the subcommand
+     * the arguments name is built (all of them when none is named, for the top help and its errors).
+     */
+    public static int execute(String... args) {
+        return commandLine(System.in, System.out, System.err, Pipeline::standard, args).execute(args);
+    }
 
     /** The command line over the standard pipeline. */
     public static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
@@ -30,9 +62,18 @@ public final class Cli {
 
     /** The command line with a given pipeline factory (tests share one pipeline across runs). */
     public static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Supplier<Pipeline> pipeline) {
+        return commandLine(in, out, err, pipeline, new String[0]);
+    }
+
+    /** The command line with every subcommand, or only the one {@code args} name (see {@link #execute}). */
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Supplier<Pipeline> pipeline, String[] argv) {
         Env env = new Env(in, out, err, pipeline);
         ZhituCommand root = new ZhituCommand(env);
         CommandLine cl = new CommandLine(root);
+        String named = named(argv);
+        for (String c : COMMANDS) {
+            if (named == null || named.equals(c)) cl.addSubcommand(c, command(c));
+        }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -73,6 +114,15 @@ public final class Cli {
             return ZhituException.FAILURE;
         });
         return cl;
+    }
+
+    /** The subcommand the arguments name (the first one that is not {@code --stacktrace}), or null. */
+    static String named(String[] argv) {
+        for (String a : argv) {
+            if (a.equals("--stacktrace")) continue;
+            return COMMANDS.contains(a) ? a : null;
+        }
+        return null;
     }
 
     /** A message on one line: newlines and control characters escaped. */

@@ -17,13 +17,48 @@ class BenchCommandTest {
         List<String> lines = r.out().lines().toList();
         JsonObject o = JSON.parse(lines.get(lines.size() - 1));
         for (String k : List.of("hanlp_chars_per_s", "extract_file_chars_per_s", "extract_store_chars_per_s", "ratio_file",
-                "ratio_store", "cold_start_s", "cold_baseline_s", "cold_ratio", "docs", "threads")) {
+                "ratio_store", "cold_start_s", "cold_baseline_s", "cold_ratio", "cold_start_cds_s", "cold_ratio_cds",
+                "launcher_first_s", "launcher_cold_s", "launcher_cold_ratio", "scale_docs", "scale_s", "rss_anon_mb", "rss_peak_mb",
+                "heap_peak_mb", "heap_within_xmx", "docs", "threads")) {
             assertTrue(o.hasKey(k), k);
         }
         assertEquals(6, o.get("docs").getAsNumber().value().intValue());
         assertEquals(2, o.get("threads").getAsNumber().value().intValue());
         assertTrue(o.get("ratio_file").getAsNumber().value().doubleValue() > 0);
         assertTrue(o.get("cold_ratio").isNull(), "--no-cold");
+        assertTrue(o.get("launcher_cold_ratio").isNull(), "--no-cold");
+        assertTrue(o.get("rss_anon_mb").isNull(), "no --scale");
+        assertTrue(o.get("heap_within_xmx").isNull(), "no --scale");
+    }
+
+    /**
+     * {@code --scale=N}: N documents into a store in a child JVM with -Xmx512m, its anonymous memory read from /proc
+     * (this machine is Linux): a real peak, below the whole RSS, and the heap within its limit.
+     */
+    @Test
+    void scaleReportsTheChildsPeakAnonymousMemory() {
+        Run r = Run.of("bench", "--docs=4", "--rounds=1", "--threads=2", "--no-cold", "--scale=30");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        JsonObject o = JSON.parse(lines.get(lines.size() - 1));
+        assertEquals(30, o.get("scale_docs").getAsNumber().value().intValue());
+        double anon = o.get("rss_anon_mb").getAsNumber().value().doubleValue();
+        double all = o.get("rss_peak_mb").getAsNumber().value().doubleValue();
+        assertTrue(anon > 20 && anon < 1024, "a JVM's anonymous memory: " + anon);
+        assertTrue(all >= anon, all + " >= " + anon);
+        assertTrue(o.get("heap_within_xmx").getAsBoolean().value(), r.out());
+        assertTrue(r.out().contains("\nscale: 30 documents ("), r.out());
+    }
+
+    @Test
+    void gcLogHeapPeakAndProcStatusNumbers() {
+        String log = "[0.512s][info][gc] Using G1\n"
+                + "[1.204s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 25M->4M(512M) 3.210ms\n"
+                + "[2.731s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 311M->120M(512M) 20.004ms\n"
+                + "[3.001s][info][gc] GC(2) Pause Full (G1 Compaction Pause) 298M->101M(512M) 80.1ms\n";
+        assertEquals(311.0, BenchCommand.heapPeakMb(log));
+        assertTrue(Double.isNaN(BenchCommand.heapPeakMb("[0.512s][info][gc] Using G1\n")));
+        assertEquals(123456, BenchCommand.kb("RssAnon:\t  123456 kB"));
     }
 
     /**
@@ -59,5 +94,8 @@ class BenchCommandTest {
         Run r = Run.of("bench", "--docs=0");
         assertEquals(2, r.exit());
         assertEquals("zhitu: --docs must be at least 1", r.errLines().get(0));
+        Run s = Run.of("bench", "--scale=0");
+        assertEquals(2, s.exit());
+        assertEquals("zhitu: --scale must be at least 1", s.errLines().get(0));
     }
 }
