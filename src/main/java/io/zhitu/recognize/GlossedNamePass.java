@@ -87,12 +87,12 @@ final class GlossedNamePass implements RecognitionPass {
      */
     private int nameStart(RecognitionState w, int from, int b) {
         int a = b;
-        while (a > from && isHan(w.s.charAt(a - 1))) a--;
+        while (a > from && TextKeys.isHan(w.s.charAt(a - 1))) a--;
         if (a == b) return -1;
         int dot = w.s.lastIndexOf('·', b - 1);
-        if (dot > from && dot < b - 1 && w.s.substring(dot + 1, b).chars().allMatch(c -> isHan((char) c))) {
+        if (dot > from && dot < b - 1 && w.s.substring(dot + 1, b).chars().allMatch(TextKeys::isHan)) {
             int start = dot;
-            while (start > from && (isHan(w.s.charAt(start - 1)) || w.s.charAt(start - 1) == '·')) start--;
+            while (start > from && (TextKeys.isHan(w.s.charAt(start - 1)) || w.s.charAt(start - 1) == '·')) start--;
             int firstDot = w.s.indexOf('·', start);
             String head = w.s.substring(start, firstDot);
             String title = lastTitleEnd(head);
@@ -127,9 +127,5 @@ final class GlossedNamePass implements RecognitionPass {
             }
         }
         return best;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -37,7 +37,7 @@ public final class Recognizer {
                 new LatinModelPass(lexicon),
                 new ShortNamePass(),
                 new FamilyNamePass(),
-                new SourceLinePass(lexicon),
+                new SourceLinePass(lexicon, cues),
                 new BylineNamePass(lexicon),
                 new TitledNamePass(lexicon),
                 new HanlpNamePass(lexicon, cues),

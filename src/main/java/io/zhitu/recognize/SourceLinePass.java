@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 final class SourceLinePass implements RecognitionPass {
 
     private final Lexicon lexicon;
+    private final PersonCues cues;
 
-    SourceLinePass(Lexicon lexicon) {
+    SourceLinePass(Lexicon lexicon, PersonCues cues) {
         this.lexicon = lexicon;
+        this.cues = cues;
     }
 
     private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|出处|Source)\\s*:\\s*([^\\s,;()|]{2,20})");
@@ -53,9 +55,7 @@ final class SourceLinePass implements RecognitionPass {
 
     /** A surname and one or two Chinese characters, ending in no outlet's or organisation's word. */
     private boolean personName(String name) {
-        if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return false;
-        String sn = lexicon.prefixAt("surname", name, 0);
-        if (sn == null || name.length() - sn.length() < 1 || name.length() - sn.length() > 2) return false;
+        if (!TextKeys.allHan(name) || !cues.isChinesePersonName(name, "nr")) return false;
         return lexicon.suffixOf("media-suffix", name) == null && lexicon.suffixOf("org-suffix", name) == null;
     }
 }

@@ -26,6 +26,15 @@ public final class TextKeys {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    public static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether every character is a Chinese one (and there is at least one). */
+    public static boolean allHan(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(TextKeys::isHan);
+    }
+
     public static boolean hasHan(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) return true;

@@ -58,7 +58,7 @@ final class TitledNamePass implements RecognitionPass {
                 int end = te + sn.length() + g;
                 if (end > sentence.end() || !w.free(te, end)) continue;
                 String name = w.s.substring(te, end);
-                if (!name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
+                if (!TextKeys.allHan(name)) continue;
                 String after = w.s.substring(end, Math.min(sentence.end(), end + 2));
                 boolean speech = PersonCues.SPEECH.stream().anyMatch(after::startsWith);
                 // without a speech verb, a three-character name the text repeats twice more: 董事长蔡明远亲自督军 … 蔡明远认为
