@@ -10,6 +10,15 @@ final class EnglishNames {
             "Chinese", "American", "Staff", "Writer", "Editor", "Reporter", "Senior", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "Community", "License", "Licence", "Read", "More", "Share");
 
+    /** Words that make a capitalised phrase an organisation's, a product's or a title's name, never a person's. */
+    static final Set<String> ORG_WORD = Set.of(
+            "Ai", "Group", "Lab", "Labs", "Inc", "Ltd", "Technology", "Technologies", "Capital", "Research",
+            "University", "Institute", "Cloud", "Model", "Models", "Bank", "Fund", "Ventures", "Partners",
+            "Intelligence", "Holdings", "Corporation", "Company", "Academy", "College", "School", "Foundation",
+            "Arena", "Benchmark", "Chat", "Bot", "Search", "Studio", "Team", "Times", "News", "Post", "Daily",
+            "Center", "Centre", "Systems", "Inc.", "Corp", "Corp.", "Global", "Venture", "Health", "Robotics",
+            "Motors", "Pictures");
+
     private EnglishNames() {}
 
     /** Whether a capitalised word is a function word, a weekday, a month or another word that names no one. */

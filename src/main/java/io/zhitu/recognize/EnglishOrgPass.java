@@ -19,6 +19,10 @@ final class EnglishOrgPass implements RecognitionPass {
     /** A common noun right after "… AI" makes the words before it an adjective phrase. */
     private static final Pattern EN_DESCRIBED_NOUN = Pattern.compile("\\s(?:startup|start-up|company|firm|giant|group|unicorn|developer|lab|labs|team|model|models|chip|chips|sector|industry|researchers?)\\b");
 
+    /** "start-up Physical Intelligence", "venture capital firm Greenoaks": a capitalised name right after a word for a company. */
+    private static final Pattern NOUN_THEN_NAME = Pattern.compile(
+            "(?<![A-Za-z])(?:start-?up|startup|company|firm|unicorn|lab|developer|maker|rival)\\s((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:\\s[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]){0,2})(?![A-Za-z0-9'’])");
+
     private final Lexicon lexicon;
 
     /** Whether most words of a line of five words or more start with a capital, as English headlines are written. */
@@ -67,6 +71,26 @@ final class EnglishOrgPass implements RecognitionPass {
             if (EN_DESCRIBED_NOUN.matcher(w.s).region(b, Math.min(w.s.length(), b + 20)).lookingAt()) continue;
             name = w.s.substring(a, b);
             if (!w.free(a, b)) continue;
+            List<String> ids = w.gazetteer.lookup(name);
+            Entity e = !ids.isEmpty() ? w.gazetteer.get(ids.get(0)) : w.mint(EntityKind.ORG, Slugs.latin(name), name, a, b);
+            if (e.kind() != EntityKind.ORG) continue;
+            w.add(new Found(a, b, e.id(), name()), e);
+        }
+        described(w, sentence);
+    }
+
+    private void described(RecognitionState w, Span sentence) {
+        Matcher m = NOUN_THEN_NAME.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int a = m.start(1), b = m.end(1);
+            String name = m.group(1);
+            String[] words = name.split(" ");
+            boolean ok = true;
+            for (String word : words) if (EnglishNames.notName(word, lexicon) || word.equals("I")) ok = false;
+            if (!ok || lexicon.contains("given-name-en", words[0]) || !w.free(a, b)) continue;
+            if (EN_DESCRIBED_NOUN.matcher(w.s).region(b, Math.min(w.s.length(), b + 20)).lookingAt()) continue;
             List<String> ids = w.gazetteer.lookup(name);
             Entity e = !ids.isEmpty() ? w.gazetteer.get(ids.get(0)) : w.mint(EntityKind.ORG, Slugs.latin(name), name, a, b);
             if (e.kind() != EntityKind.ORG) continue;

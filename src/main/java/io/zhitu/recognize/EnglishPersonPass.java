@@ -14,12 +14,14 @@ final class EnglishPersonPass implements RecognitionPass {
             "(?<![\\p{IsLatin}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\.)?(?: (?:van |de |von |da |del |di |le )?\\p{Lu}[\\p{IsLatin}'’]+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{IsLatin}])");
 
     private final Lexicon lexicon;
+    private final PinyinNames pinyin;
     private final Pattern titleAround;
     private final Pattern titleAfterComma;
     private final Pattern titleBefore;
 
     EnglishPersonPass(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.pinyin = new PinyinNames(lexicon);
         String titles = "(?:(?:senior|chief|deputy|associate|assistant|vice|executive|co-)\\s?)?" + lexicon.alternation("job-title-en");
         this.titleAround = Pattern.compile("(?i)" + titles);
         this.titleAfterComma = Pattern.compile("(?s)^, (?:the |a |an )?(?i:" + titles + ").*");
@@ -42,6 +44,37 @@ final class EnglishPersonPass implements RecognitionPass {
         int k = a;
         while (k > 0 && w.s.charAt(k - 1) == ' ') k--;
         return k > 0 && joiners.indexOf(w.s.charAt(k - 1)) >= 0 && w.endingAt(k - 1, kind) != null;
+    }
+
+    /**
+     * A name that needs no cue: one opening with a common English given name (Frank Chu), or a pinyin name whose
+     * surname stands alone elsewhere in the text, as English news refers back to it (Zhang Zhengyou … Zhang said).
+     */
+    private boolean shapedLikeAName(RecognitionState w, String name) {
+        String[] parts = name.split(" ");
+        for (String p : parts) if (EnglishNames.ORG_WORD.contains(p)) return false;
+        if (parts.length >= 2 && parts.length <= 3 && lexicon.contains("given-name-en", parts[0])) return true;
+        String surname = pinyin.surnameOf(name);
+        return surname != null && PinyinNames.meaningfulAlone(surname) && standsAlone(w.s, surname, name);
+    }
+
+    /** Whether {@code word} occurs in the text outside {@code name} with no capitalised word beside it. */
+    private static boolean standsAlone(String s, String word, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}\\-])" + Pattern.quote(word) + "(?![\\p{IsLatin}\\p{Nd}\\-])").matcher(s);
+        while (m.find()) {
+            int a = m.start(), b = m.end();
+            boolean capBefore = a >= 2 && s.charAt(a - 1) == ' ' && Character.isUpperCase(wordStartBefore(s, a - 1));
+            boolean capAfter = b + 1 < s.length() && s.charAt(b) == ' ' && Character.isUpperCase(s.charAt(b + 1));
+            if (!capBefore && !capAfter && !s.startsWith(name, a) && !s.regionMatches(Math.max(0, b - name.length()), name, 0, name.length())) return true;
+        }
+        return false;
+    }
+
+    /** The first letter of the word that ends right before {@code end}. */
+    private static char wordStartBefore(String s, int end) {
+        int k = end;
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
+        return k < end ? s.charAt(k) : ' ';
     }
 
     @Override
@@ -75,6 +108,16 @@ final class EnglishPersonPass implements RecognitionPass {
                     || titleBefore.matcher(before).matches()
                     || lexicon.suffixOf("job-title", before.trim()) != null
                     || fromOrg(w, a) || afterPerson(w, a);
+            if (!cue) cue = shapedLikeAName(w, name);
+            if (!cue && name.split(" ").length == 3) {
+                // "Vinces Yao Shunyu": an English name before a pinyin one
+                String tail = name.substring(name.indexOf(' ') + 1);
+                if (shapedLikeAName(w, tail)) {
+                    a = b - tail.length();
+                    name = tail;
+                    cue = true;
+                }
+            }
             if (!cue) continue;
             Entity e = w.person(name, Slugs.latin(name.replaceAll(" [A-Z]\\.", "")), name, a, b);
             w.add(new Found(a, b, e.id(), name()), e);

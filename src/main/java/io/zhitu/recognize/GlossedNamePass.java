@@ -4,7 +4,6 @@ import io.zhitu.core.Entity;
 import io.zhitu.core.EntityKind;
 import io.zhitu.core.Span;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,13 +17,9 @@ import java.util.regex.Pattern;
 final class GlossedNamePass implements RecognitionPass {
 
     /** A Chinese span right before "(Given Family)"; group 1 the Latin name. */
-    private static final Pattern GLOSS = Pattern.compile("[(（]([A-Z][a-z]+(?:[ \\-][A-Z][a-z]+){1,2})[)）]");
+    private static final Pattern GLOSS = Pattern.compile("[ \u3000]?[(（]([A-Z][a-z]+(?:[ \\-][A-Z][a-z]+){1,2})[)）]");
     /** "、Given Family" after a glossed person: the next member of the same list. */
     private static final Pattern LIST_MEMBER = Pattern.compile("\\G[、,]\\s?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?![A-Za-z])");
-    private static final Set<String> NOT_PERSON_WORD = Set.of("Ai", "Group", "Lab", "Labs", "Inc", "Ltd", "Technology",
-            "Technologies", "Capital", "Research", "University", "Institute", "Cloud", "Model", "Models", "Bank", "Fund",
-            "Ventures", "Partners", "Intelligence", "Holdings", "Corporation", "Company", "Academy", "College", "School",
-            "Foundation", "Arena", "Benchmark", "Chat", "Bot", "Search", "Studio", "Team", "Times", "News", "Post", "Daily");
     private static final int MAX_TRANSLITERATED_PART = 6;
 
     private final Lexicon lexicon;
@@ -46,7 +41,7 @@ final class GlossedNamePass implements RecognitionPass {
             String latin = m.group(1);
             if (!personLike(w, latin)) continue;
             int b = m.start();
-            int a = nameStart(w, sentence.start(), b);
+            int a = nameStart(w, sentence.start(), b, latin);
             if (a < 0) continue;
             Entity e = w.known(latin, EntityKind.PERSON);
             if (e == null) e = w.known(w.s.substring(a, b), EntityKind.PERSON);
@@ -72,7 +67,7 @@ final class GlossedNamePass implements RecognitionPass {
 
     private static boolean personLike(RecognitionState w, String latin) {
         for (String word : latin.split("[ \\-]")) {
-            if (NOT_PERSON_WORD.contains(word)) return false;
+            if (EnglishNames.ORG_WORD.contains(word)) return false;
         }
         for (EntityKind k : new EntityKind[] {EntityKind.ORG, EntityKind.MODEL, EntityKind.PLATFORM, EntityKind.BENCHMARK}) {
             if (w.known(latin, k) != null) return false;
@@ -85,7 +80,7 @@ final class GlossedNamePass implements RecognitionPass {
      * parts, the first part cut after a job title (首席执行官亚历山德拉); or a surname with one or two characters.
      * -1 when the span names no person.
      */
-    private int nameStart(RecognitionState w, int from, int b) {
+    private int nameStart(RecognitionState w, int from, int b, String latin) {
         int a = b;
         while (a > from && TextKeys.isHan(w.s.charAt(a - 1))) a--;
         if (a == b) return -1;
@@ -100,12 +95,33 @@ final class GlossedNamePass implements RecognitionPass {
             if (firstDot - start > MAX_TRANSLITERATED_PART) start = firstDot - MAX_TRANSLITERATED_PART;
             return firstDot - start >= 1 ? start : -1;
         }
+        // an undotted transliteration (詹南德里亚) after a job title or 的: the whole run from there, no longer than
+        // the Latin name's syllables allow (a verb before the name would make it longer)
+        String title = lastTitleEnd(w.s.substring(a, b));
+        if (title != null) {
+            int start = a + w.s.substring(a, b).lastIndexOf(title) + title.length();
+            if (b - start >= 2 && b - start <= Math.min(MAX_TRANSLITERATED_PART, syllables(latin) + 1)) return start;
+        }
         for (int len = 3; len >= 2; len--) {
             if (b - len < a) continue;
             String cand = w.s.substring(b - len, b);
-            if (lexicon.get("surname").contains(cand.substring(0, 1)) && !lexicon.get("job-title").contains(cand)) return b - len;
+            if (lexicon.get("surname").contains(cand.substring(0, 1)) && !lexicon.get("job-title").contains(cand)
+                    && !titleEndsAt(w.s, a, b - len + 1)) return b - len;
         }
         return -1;
+    }
+
+    /** Vowel groups of a Latin name: about the characters a transliteration of it takes. */
+    private static int syllables(String latin) {
+        return latin.toLowerCase(java.util.Locale.ROOT).split("[aeiouy]+", -1).length - 1;
+    }
+
+    /** Whether a job title ends at {@code end} (after {@code from}): the name cannot start one character before it. */
+    private boolean titleEndsAt(String s, int from, int end) {
+        for (String t : lexicon.get("job-title")) {
+            if (end - t.length() >= from && s.startsWith(t, end - t.length())) return true;
+        }
+        return false;
     }
 
     /** The last job title word inside a run of Chinese before a transliterated name, or null. */

@@ -44,7 +44,7 @@ public final class Recognizer {
                 new BylineOutletPass(lexicon),
                 new EnglishOrgPass(lexicon),
                 new EnglishPersonPass(lexicon),
-                new RepeatedNamePass());
+                new RepeatedNamePass(lexicon));
         teachHanlp(gazetteer);
     }
 

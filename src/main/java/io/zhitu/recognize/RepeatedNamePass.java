@@ -14,6 +14,12 @@ import java.util.TreeMap;
  */
 final class RepeatedNamePass implements RecognitionPass {
 
+    private final PinyinNames pinyin;
+
+    RepeatedNamePass(Lexicon lexicon) {
+        this.pinyin = new PinyinNames(lexicon);
+    }
+
     @Override
     public String name() {
         return "pattern:repeated-name";
@@ -22,6 +28,12 @@ final class RepeatedNamePass implements RecognitionPass {
     @Override
     public void scan(RecognitionState w, Span sentence) {
         Map<String, String> names = w.fromMentions(RepeatedNamePass.class, () -> names(w));
+        Map<String, String> families = w.fromMentions(PinyinNames.class, () -> families(w));
+        carry(w, sentence, names, false);
+        carry(w, sentence, families, true);
+    }
+
+    private void carry(RecognitionState w, Span sentence, Map<String, String> names, boolean family) {
         for (Map.Entry<String, String> n : names.entrySet()) {
             String name = n.getKey();
             int from = sentence.start();
@@ -33,10 +45,43 @@ final class RepeatedNamePass implements RecognitionPass {
                 boolean latin = TextKeys.isLatinOrDigit(name.charAt(0));
                 if (latin && ((a > 0 && TextKeys.isLatinOrDigit(w.s.charAt(a - 1))) || (b < w.s.length() && TextKeys.isLatinOrDigit(w.s.charAt(b))))) continue;
                 if (!w.free(a, b)) continue;
+                // a family name alone, not a part of another capitalised name (Zhang, but not Zhang Camera)
+                if (family && ((b + 1 < w.s.length() && w.s.charAt(b) == ' ' && Character.isUpperCase(w.s.charAt(b + 1)))
+                        || (a >= 2 && w.s.charAt(a - 1) == ' ' && Character.isUpperCase(firstOfWordBefore(w.s, a - 1))))) continue;
                 Entity e = w.entity(n.getValue());
                 if (e != null) w.add(new Found(a, b, e.id(), name()), e);
             }
         }
+    }
+
+    /**
+     * The family names of the people named in Latin letters (the last word, the first in a pinyin name), each carried
+     * only when no other person of the text shares it: English news refers back to "Sutskever", "Zhang".
+     */
+    private Map<String, String> families(RecognitionState w) {
+        Map<String, String> out = new TreeMap<>();
+        Map<String, Integer> count = new java.util.HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Found f : w.found) {
+            if (f.nested()) continue;
+            Entity e = w.entity(f.entityId());
+            if (e == null || e.kind() != EntityKind.PERSON) continue;
+            String surface = w.s.substring(f.start(), f.end());
+            if (!surface.matches("\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}")) continue;
+            String[] parts = surface.split(" ");
+            String fam = parts.length == 2 && parts[0].equals(pinyin.surnameOf(surface)) ? parts[0] : parts[parts.length - 1];
+            if (fam.length() < 2 || !PinyinNames.meaningfulAlone(fam)) continue;
+            if (seen.add(fam + "\t" + e.id())) count.merge(fam, 1, Integer::sum);
+            out.putIfAbsent(fam, e.id());
+        }
+        out.keySet().removeIf(f -> count.get(f) > 1);
+        return out;
+    }
+
+    private static char firstOfWordBefore(String s, int end) {
+        int k = end;
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
+        return k < end ? s.charAt(k) : ' ';
     }
 
     /** The surfaces of the people and organisations found by a cue or a pattern, longest first. */

@@ -147,7 +147,9 @@ public final class RuleSet {
                     body = "(?:(?:" + OPEN + "M\\d+" + CLOSE + ")?(?:[\\p{IsHan}A-Za-z]|\\s?\\([A-Za-z]{1,6}\\)\\s?){0,9}?" + t + ")(?:(?:兼|、|和|及|/)[\\p{IsHan}A-Za-z]{0,8}?" + t + "(?![\\p{IsHan}A-Za-z])){0,"
                             + (MAX_TITLES - 1) + "}";
                 } else if (kinds.equals("TitleEn")) {
-                    String one = "(?:(?:senior|chief|deputy|associate|assistant|co-)\\s?)?" + lexicon.alternation("job-title-en");
+                    // "chief AI scientist", "principal research engineer": qualifiers and a field before the title word
+                    String one = "(?:(?:senior|chief|deputy|associate|assistant|principal|lead|staff|distinguished|founding|co-)\\s?){0,2}"
+                            + "(?:(?:AI|ML|research|technology|technical|product|data)\\s)?" + lexicon.alternation("job-title-en");
                     body = "(?i:" + one + "(?:(?:\\sand\\s|,\\s|\\s&\\s)" + one + "){0," + (MAX_TITLES - 1) + "})";
                 } else {
                     StringBuilder cls = new StringBuilder();
