@@ -35,6 +35,7 @@ final class PersonCues {
     boolean personCue(RecognitionState w, Span sentence, int a, int b) {
         String before = w.s.substring(Math.max(sentence.start(), a - 12), a).replaceAll("\\s+$", "");
         String after = w.s.substring(b, Math.min(sentence.end(), b + 8));
+        if (speechAfter(w.s.substring(b, Math.min(sentence.end(), b + 12)))) return true;
         if (lexicon.suffixOf("job-title", before) != null) return true;
         String cue = lexicon.suffixOf("person-cue-before", before);
         if (cue != null) {
@@ -69,7 +70,16 @@ final class PersonCues {
     private static final Pattern HOLDS_POST = Pattern.compile("(?:担任|出任|任职|工作|任|负责|主导|领导)");
 
     /** Words after a name that say the name is a person speaking. */
-    static final List<String> SPEECH = List.of("表示", "指出", "认为", "说", "称", "介绍", "透露", "强调", "坦言", "谈到", "宣布", "回应", "坦承");
+    static final List<String> SPEECH = List.of("表示", "指出", "认为", "说", "称", "介绍", "透露", "强调", "坦言", "谈到", "宣布", "回应", "坦承",
+            "直言", "提到", "解释", "说道", "补充", "证实");
+
+    /** A speech verb after a name, right away or after the one spoken to: 谭某向记者透露, 王某对媒体表示. */
+    private static final Pattern SPEECH_TO = Pattern.compile("^(?:向|对|跟|告诉)[^,。;!?:\\s]{1,8}?(?:" + String.join("|", SPEECH) + ")");
+
+    static boolean speechAfter(String after) {
+        for (String v : SPEECH) if (after.startsWith(v)) return true;
+        return SPEECH_TO.matcher(after).find();
+    }
 
     /** Whether only spaces and opening brackets stand between the sentence start and {@code a}. */
     private static boolean opensSentence(String s, int sentenceStart, int a) {

@@ -34,6 +34,7 @@ public final class Recognizer {
                 names,
                 new GlossedNamePass(lexicon),
                 new HanModelNamePass(),
+                new BenchmarkNamePass(),
                 new LatinModelPass(lexicon),
                 new ShortNamePass(),
                 new FamilyNamePass(),

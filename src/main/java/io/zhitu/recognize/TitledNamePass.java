@@ -59,8 +59,7 @@ final class TitledNamePass implements RecognitionPass {
                 if (end > sentence.end() || !w.free(te, end)) continue;
                 String name = w.s.substring(te, end);
                 if (!TextKeys.allHan(name)) continue;
-                String after = w.s.substring(end, Math.min(sentence.end(), end + 2));
-                boolean speech = PersonCues.SPEECH.stream().anyMatch(after::startsWith);
+                boolean speech = PersonCues.speechAfter(w.s.substring(end, Math.min(sentence.end(), end + 12)));
                 // without a speech verb, a three-character name the text repeats twice more: 董事长蔡明远亲自督军 … 蔡明远认为
                 if (!speech && !(g == 2 && occurrences(w.s, name) >= 3 && !isTitleOrKnown(w, name))) continue;
                 Entity e = w.person(name, Slugs.personPinyin(name), null, te, end);

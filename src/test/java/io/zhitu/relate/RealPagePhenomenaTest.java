@@ -17,6 +17,11 @@ class RealPagePhenomenaTest {
         assertTrue(s.stream().anyMatch(x -> x.startsWith(statement + " [")), () -> "missing " + statement + " in " + s);
     }
 
+    private static List<String> entities(String text) {
+        return RelationRulesTest.RECOGNIZER.recognize(new io.zhitu.normalize.Normalizer().normalize(io.zhitu.TestDocs.article(text)))
+                .mentions().stream().map(m -> m.entityId()).distinct().toList();
+    }
+
     private static void some(List<String> s, String prefix) {
         assertTrue(s.stream().anyMatch(x -> x.startsWith(prefix)), () -> "nothing like " + prefix + " in " + s);
     }
@@ -449,5 +454,59 @@ class RealPagePhenomenaTest {
                 "person/cai-mingyuan affiliation org/baidu");
         // once only, with no speech verb: not trusted
         hasNo(statements("百度董事长蔡明远亲自督军。"), "person/cai-mingyuan");
+    }
+
+    @Test
+    void transliteratedNamesGlossedInLatinAfterATitle() {
+        List<String> s = statements("蘋果AI策略副總裁詹南德里亞（John Giannandrea）負責此事。");
+        has(s, "person/john-giannandrea affiliation org/apple");
+        hasNo(s, "person/zhan-nan");
+        // a space before the bracket, and a surname that would complete the title (主管 + 杜平)
+        some(statements("蘋果多名AI工程師岡特 （Tom Gunter）跳槽。"), "person/tom-gunter affiliation org/apple");
+        has(statements("蘋果AI基礎設施主管杜平（Benoit Dupin）負責此事。"), "person/benoit-dupin jobTitle AI基礎設施主管");
+        // a verb between the title and the name makes the run too long for the Latin name: the surname reading wins
+        assertTrue(entities("专家组评审王五(Wu Wang)表示同意。").contains("person/wu-wang"));
+    }
+
+    @Test
+    void latinNamesByAGivenNameOrAPinyinShapeConfirmedByTheSurnameAlone() {
+        List<String> s = statements("Tencent itself appointed Zhou Mingxuan, 33, as chief scientist last year. "
+                + "Zhou previously worked at Example Research.");
+        has(s, "person/zhou-mingxuan affiliation org/tencent");
+        has(s, "person/zhou-mingxuan jobTitle chief scientist");
+        has(s, "person/zhou-mingxuan affiliation org/example-research");
+        // a pinyin shape whose surname never stands alone is no one: Hong Kong
+        hasNo(statements("Hong Kong startups said Example Research leads."), "person/");
+        has(statements("過去曾領導示例科技AI團隊的Frank Roe，將加入Meta。"), "person/frank-roe affiliation org/meta");
+        List<String> j = statements("A former OpenAI researcher, Zhao Yiran joined Tencent in May as chief AI scientist. Zhao said so.");
+        has(j, "person/zhao-yiran affiliation org/openai");
+        has(j, "person/zhao-yiran jobTitle chief AI scientist");
+    }
+
+    @Test
+    void benchmarksNamedByTheWordsAroundThem() {
+        List<String> s = entities("示例模型在 FooBench、BarQA-Pro (2025) 等评测集上超越了GPT-4o。");
+        assertTrue(s.containsAll(List.of("benchmark/foobench", "benchmark/barqa-pro")), s::toString);
+        assertTrue(entities("Example-M2 在HealthyBench評測中得分最高。").contains("benchmark/healthybench"));
+        assertTrue(entities("It wins 20 benchmarks, including FooEval, Multi-Foo, and BarQA.").containsAll(
+                List.of("benchmark/fooeval", "benchmark/multi-foo", "benchmark/barqa")));
+        // a model reviewed is no benchmark: 测评 alone names none
+        assertFalse(entities("Example-M2 测评:速度很快。").stream().anyMatch(x -> x.startsWith("benchmark/")));
+    }
+
+    @Test
+    void anObjectOfAComparisonOrAPassiveIsNoWinner() {
+        List<String> s = statements("該模型超越美國OpenAI的gpt-oss120b，並超過Qwen3-235B、Kimi K2等模型。");
+        hasNo(s, "model/gpt-oss-120b outperforms");
+        hasNo(statements("OpenAI的GPT-4首次失去榜首位置,它首次被国产大模型击败了,而击败GPT-4 Turbo的国产大模型来自商汤。"), "model/gpt-4 outperforms");
+    }
+
+    @Test
+    void reportersListedBeforeThePlaceOfTheReportAndSpeechToSomeone() {
+        List<String> s = statements("記者鄭妤安、李琦瑋/台北報導");
+        has(s, "_document author person/zheng-yuan");
+        has(s, "_document author person/li-qiwei");
+        List<String> t = statements("火山引擎总裁谭待向记者透露,毛利可观。");
+        has(t, "person/tan-dai affiliation org/volcano-engine");
     }
 }
