@@ -29,9 +29,9 @@ final class BylineNamePass implements RecognitionPass {
     /** A byline line of its own: "作者 | 孙七", "文|周八", "编辑 | 漠影", or several roles on one: "撰文 | 孙七 编辑 | 周八". */
     private static final Pattern LABELLED_PERSON = Pattern.compile(
             "(?:^|\\s)\\s*(?:作者|文|撰文|记者|编辑|责编)\\s*[|丨:/]\\s*(" + HAN + "{2,4})\\s*(?=$|(?:作者|文|撰文|记者|编辑|责编|来源|发布时间)\\s*[|丨:/])");
-    /** Reporters listed before the place of the report: "记者张三、李四/台北报导", "記者王五／綜合報導". */
+    /** Reporters listed before the place of the report: "记者张三、李四/台北报导", "〔編譯王五／台北報導〕". */
     private static final Pattern REPORTERS_PLACE = Pattern.compile(
-            "(?:^|\\s)(?:本报|本台|特约)?记者\\s?((?:" + HAN + "{2,4}、\\s?){0,3}" + HAN + "{2,4})\\s?/\\s?" + HAN + "{0,6}?(?:报导|报道)");
+            "(?:^|\\s|〔|【|\\[)(?:本报|本台|特约)?(?:记者|编译)\\s?((?:" + HAN + "{2,4}、\\s?){0,3}" + HAN + "{2,4})\\s?/\\s?" + HAN + "{0,6}?(?:报导|报道)");
     /** An outlet opening the text with the day of its news: "IT之家 4 月 29 日消息", "机器之心报道" on a line of its own. */
     private static final Pattern OUTLET_DATELINE = Pattern.compile(
             "^\\s*([\\p{IsHan}A-Za-z0-9]{2,10}?)\\s?(?:\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?(?:消息|讯|电|报道)|(?:报道|报导)\\s*$)");

@@ -65,7 +65,8 @@ final class LatinModelPass implements RecognitionPass {
             // "the deep-thinking model T1", "the fast-thinking model TurboS": a model word right before names it
             boolean namedModel = MODEL_WORD_BEFORE.matcher(before).find();
             boolean modelAfter = modelCueAfter.matcher(after).find();
-            if (!digits && !(COMPOUND_NAME.matcher(name).matches() || (namedModel || modelAfter) && CAMEL.matcher(name).matches())
+            boolean plainWord = !digits && (namedModel || modelAfter) && name.matches("[A-Z][a-z]{3,}") && calledAModelBothWays(w.s, name);
+            if (!digits && !(COMPOUND_NAME.matcher(name).matches() || (namedModel || modelAfter) && CAMEL.matcher(name).matches() || plainWord)
                     || notModel.matcher(name).matches()) continue;
             Entity org = w.orgBefore(a);
             if (CHIP_LIKE.matcher(name).matches() && org == null && !namedModel) continue;
@@ -86,6 +87,16 @@ final class LatinModelPass implements RecognitionPass {
             w.add(new Found(a, b, e.id(), name()), e);
         }
         spaced(w, sentence);
+    }
+
+    /**
+     * Whether the text calls a plain word a model from both sides: "新模型Avocado" and "Avocado模型". A capitalised word
+     * alone could be anything; a page that puts the model word before it and after it means the model.
+     */
+    private static boolean calledAModelBothWays(String s, String name) {
+        String n = Pattern.quote(name);
+        return Pattern.compile("(?:模型|(?<![A-Za-z])model)\\s?" + n + "(?![A-Za-z0-9])").matcher(s).find()
+                && Pattern.compile("(?<![A-Za-z0-9])" + n + "\\s?(?:大模型|模型|model(?![A-Za-z]))").matcher(s).find();
     }
 
     /** "Ling 2.0 系列模型", "launched Nova 3": a name and its version written apart, with a model word after or a release verb before. */

@@ -148,7 +148,7 @@ public final class RuleSet {
                             + (MAX_TITLES - 1) + "}";
                 } else if (kinds.equals("TitleEn")) {
                     // "chief AI scientist", "principal research engineer": qualifiers and a field before the title word
-                    String one = "(?:(?:senior|chief|deputy|associate|assistant|principal|lead|staff|distinguished|founding|co-)\\s?){0,2}"
+                    String one = "(?:(?:AI|ML)\\s(?=[a-z]))?(?:(?:senior|chief|deputy|associate|assistant|principal|lead|staff|distinguished|founding|co-)\\s?){0,2}"
                             + "(?:(?:AI|ML|research|technology|technical|product|data)\\s)?" + lexicon.alternation("job-title-en");
                     body = "(?i:" + one + "(?:(?:\\sand\\s|,\\s|\\s&\\s)" + one + "){0," + (MAX_TITLES - 1) + "})";
                 } else {

@@ -509,4 +509,21 @@ class RealPagePhenomenaTest {
         List<String> t = statements("火山引擎总裁谭待向记者透露,毛利可观。");
         has(t, "person/tan-dai affiliation org/volcano-engine");
     }
+
+    @Test
+    void aBracketedBylineOpeningTheFirstParagraphAndAPersonsOwnCompany() {
+        has(statements("〔編譯王小明／台北報導〕2023年2月，Meta推出其AI模型Llama。"), "_document author person/wang-xiaoming");
+        has(statements("知名創投家李開復的「零一萬物」（01.AI）因此受到關注。"), "person/kai-fu-lee affiliation org/01-ai");
+        hasNo(statements("张三的OpenAI账号被封。"), "person/");
+    }
+
+    @Test
+    void countsInBracketsAndAPlainWordCalledAModelFromBothSides() {
+        has(statements("星火X1對標DeepSeek R1(參數量671B)。"), "model/deepseek-r1 totalParameters 671000000000");
+        List<String> s = entities("Meta正以Qwen訓練自己的新模型Avocado。這家公司的Avocado模型將不開源。");
+        assertTrue(s.contains("model/avocado"), s::toString);
+        assertFalse(entities("Meta的新模型Avocado。").contains("model/avocado"), "one cue alone is not enough");
+        has(statements("“We are amazed,” wrote Microsoft AI principal research engineer Jane Roe on X."),
+                "person/jane-roe jobTitle AI principal research engineer");
+    }
 }
