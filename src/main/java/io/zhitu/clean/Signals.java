@@ -72,9 +72,9 @@ final class Signals {
     private static final Pattern BYLINE_LABELLED = Pattern.compile(
             "^(?:本文)?(?:作者|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|通讯员|通訊員|撰文|撰稿|文|来源|來源|编译|編譯|校对|校對"
             + "|审核|審核|审校|審校|监制|監製|主编|主編|出品|策划|策劃|原标题|原標題|图片来源|圖片來源)\\s*[：:/／|丨]");
-    /** An outlet, a reporter's title and a name: "經濟日報／ 記者張三／綜合報導", "鉅亨網編譯李四 2026-01-08 13:00". */
+    /** An outlet, a reporter's title and names: "經濟日報／ 記者張三／綜合報導", "鉅亨網編譯李四 2026-01-08 13:00", "記者甲乙、丙丁/台北報導". */
     private static final Pattern BYLINE_OUTLET_REPORTER = Pattern.compile(
-            "^(?:\\p{IsHan}{2,8}?\\s*[／/|丨]?\\s*)?(?:记者|記者|编译|編譯|编辑|編輯|特派记者|特派記者|特约记者|特約記者|撰文)\\s*\\p{IsHan}{2,4}"
+            "^(?:\\p{IsHan}{2,8}?\\s*[／/|丨]?\\s*)?(?:记者|記者|编译|編譯|编辑|編輯|特派记者|特派記者|特约记者|特約記者|撰文)\\s*\\p{IsHan}{2,4}(?:、\\s?\\p{IsHan}{2,4}){0,3}"
             + "(?:\\s*[／/|丨]?\\s*\\S{0,6})?(?:\\s+[\\d\\-/:\\s]{8,20})?$");
     /** A role alone on a line under a byline: "Digital Editor", "Staff Writer". */
     private static final Pattern ROLE_ONLY_EN = Pattern.compile(
