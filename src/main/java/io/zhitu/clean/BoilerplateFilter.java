@@ -222,10 +222,12 @@ public final class BoilerplateFilter {
      * as a sentence, else the heaviest short line: a one-paragraph article keeps its paragraph.
      */
     static int[] densestRegion(String[] text, Role[] roles) {
+        boolean[] echo = echoes(text);
         int bestSum = 0, bestStart = -1, bestEnd = -1;
         int sum = 0, runStart = 0;
         for (int i = 0; i < text.length; i++) {
-            Integer s = score(text[i], roles[i]);
+            // the headline repeated under each picture of the article (its alt text) neither adds nor breaks
+            Integer s = echo[i] && roles[i] == Role.NOISE ? Integer.valueOf(0) : score(text[i], roles[i]);
             if (s == null || sum + s <= 0) {
                 sum = 0;
                 runStart = i + 1;
@@ -251,6 +253,18 @@ public final class BoilerplateFilter {
             }
         }
         return longest < 0 ? null : new int[] {longest, longest};
+    }
+
+    /** Lines that repeat, word for word, a title-length line seen earlier on the page. */
+    private static boolean[] echoes(String[] text) {
+        boolean[] out = new boolean[text.length];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < text.length; i++) {
+            String t = text[i].strip();
+            if (Signals.weight(t) < 10) continue;
+            if (!seen.add(t)) out[i] = true;
+        }
+        return out;
     }
 
     /** Takes in short sentences just before the body: a lede, a short opening paragraph. */

@@ -24,6 +24,9 @@ final class Dates {
 
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![0-9０-９])(" + D + "{4})\\s?([-/.])\\s?(" + D + "{1,2})\\s?\\2\\s?(" + D + "{1,2})(?![0-9０-９])" + CLOCK);
+    /** dd/mm/yyyy as Hong Kong and British sites write it (mm/dd/yyyy in American ones): read only when one reading is impossible. */
+    private static final Pattern YEAR_LAST = Pattern.compile(
+            "(?<![0-9０-９/.\\-])(" + D + "{1,2})([/.\\-])(" + D + "{1,2})\\2(" + D + "{4})(?![0-9０-９])" + CLOCK);
     private static final Pattern CHINESE = Pattern.compile(
             "(?<![0-9０-９])(" + D + "{4})\\s*年(?:\\s*(" + D + "{1,2})\\s*月(?:\\s*(" + D + "{1,2})\\s*[日号號])?)?"
             + "(?:\\s*" + D + "{1,2}[:：]" + D + "{2}(?:[:：]" + D + "{2})?)?");
@@ -42,7 +45,7 @@ final class Dates {
     /** The first valid date in the text, the longest when two start at the same place; null when none. */
     static Match find(CharSequence s) {
         Match best = null;
-        for (Pattern p : List.of(NUMERIC, CHINESE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR)) {
+        for (Pattern p : List.of(NUMERIC, YEAR_LAST, CHINESE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 String value = value(p, m);
@@ -58,6 +61,12 @@ final class Dates {
 
     private static String value(Pattern p, Matcher m) {
         if (p == NUMERIC) return of(num(m.group(1)), num(m.group(3)), num(m.group(4)));
+        if (p == YEAR_LAST) {
+            int a = num(m.group(1)), b = num(m.group(3)), year = num(m.group(4));
+            if (a > 12 && b <= 12) return of(year, b, a);
+            if (b > 12 && a <= 12) return of(year, a, b);
+            return null; // 03/04/2026: either reading is possible
+        }
         if (p == CHINESE) {
             int year = num(m.group(1));
             if (m.group(2) == null) return year >= 1900 && year <= 2100 ? String.valueOf(year) : null;

@@ -16,7 +16,7 @@ final class BylineNamePass implements RecognitionPass {
 
     private static final String HAN = "\\p{IsHan}";
     /** 【明报专讯】, 【本报讯】 excluded by the outlet check. */
-    private static final Pattern BRACKET_OUTLET = Pattern.compile("【(" + HAN + "{2,8})(?:专讯|讯|报道|报导)】");
+    private static final Pattern BRACKET_OUTLET = Pattern.compile("【(" + HAN + "{2,8}?)(?:\\d{1,2}日)?(?:专讯|讯|报道|报导)】|《(" + HAN + "{2,8}?)\\d{1,2}日(?:专讯|讯)》");
     /** outlet / 记者 name, outlet 编译 name, outlet 记者 name: at the start of a line. */
     private static final Pattern OUTLET_REPORTER = Pattern.compile(
             "^\\s*(" + HAN + "{2,8}?)\\s?/?\\s?(?:记者|编译|特派记者|特约记者|综合外电|撰文)\\s?(" + HAN + "{2,4}?)(?=\\s|/|$|\\d|,|】|\\))");
@@ -51,7 +51,10 @@ final class BylineNamePass implements RecognitionPass {
     public void scan(RecognitionState w, Span sentence) {
         Matcher m = BRACKET_OUTLET.matcher(w.s);
         m.region(sentence.start(), sentence.end());
-        while (m.find()) outlet(w, m.start(1), m.end(1));
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            outlet(w, m.start(g), m.end(g));
+        }
         Matcher bp = BRACKET_PERSON.matcher(w.s);
         bp.region(sentence.start(), sentence.end());
         while (bp.find()) person(w, bp.start(1), bp.end(1));

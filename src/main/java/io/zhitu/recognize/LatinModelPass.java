@@ -87,6 +87,45 @@ final class LatinModelPass implements RecognitionPass {
             w.add(new Found(a, b, e.id(), name()), e);
         }
         spaced(w, sentence);
+        quotedSeries(w, sentence);
+        listPeers(w, sentence);
+    }
+
+    /** A Latin name closing a list of models before 等 and a word for models: "LLaMA2 和 Falcon 等开源竞品". */
+    private static final Pattern LAST_OF_LIST = Pattern.compile(
+            "(?:、|和|与|及|以及|,)\\s?([A-Z][A-Za-z0-9.\\-]{1,20})\\s?等\\s?[\\p{IsHan}]{0,8}?(?:大模型|模型|竞品|产品|对手)");
+
+    private void listPeers(RecognitionState w, Span sentence) {
+        Matcher m = LAST_OF_LIST.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int a = m.start(1), b = m.end(1);
+            if (!w.free(a, b) || notModel.matcher(m.group(1)).matches()) continue;
+            int k = m.start();
+            while (k > sentence.start() && w.s.charAt(k - 1) == ' ') k--;
+            if (w.endingAt(k, EntityKind.MODEL) == null) continue; // the member before must be a model
+            String name = m.group(1);
+            Entity known = w.knownModel(name);
+            Entity e = known != null ? known : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
+            w.add(new Found(a, b, e.id(), name()), e);
+        }
+    }
+
+    /** A name in quotation marks, then 系列 and a model word: 「Yi」系列开源大模型, “Nova”系列模型. */
+    private static final Pattern QUOTED_SERIES = Pattern.compile(
+            "[「“\"『]([A-Za-z][A-Za-z0-9.\\-]{0,19}(?: [A-Za-z0-9.\\-]{1,12})?)[」”\"』]\\s?(?:系列|家族)[\\p{IsHan}A-Za-z ]{0,10}?(?:大模型|模型|LLM)");
+
+    private void quotedSeries(RecognitionState w, Span sentence) {
+        Matcher m = QUOTED_SERIES.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int a = m.start(1), b = m.end(1);
+            if (!w.free(a, b) || notModel.matcher(m.group(1)).matches()) continue;
+            String name = m.group(1);
+            Entity k = w.knownModel(name);
+            Entity e = k != null ? k : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
+            w.add(new Found(a, b, e.id(), name()), e);
+        }
     }
 
     /**

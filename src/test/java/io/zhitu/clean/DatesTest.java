@@ -18,6 +18,12 @@ class DatesTest {
         assertEquals("2025-08-20T10:00:00+08:00 = 2025-08-20", found("2025-08-20T10:00:00+08:00"));
     }
 
+    @Test void dayFirstOrMonthFirstOnlyWhereOneReadingIsImpossible() {
+        assertEquals("29/01/2026 08:45 = 2026-01-29", found("29/01/2026 08:45"));
+        assertEquals("01/29/2026 = 2026-01-29", found("Posted 01/29/2026"));
+        assertNull(found("03/04/2026"));
+    }
+
     @Test void chineseDates() {
         assertEquals("2025年7月2日 = 2025-07-02", found("2025年7月2日 科技版"));
         assertEquals("2025年12月 = 2025-12", found("2025年12月"));

@@ -526,4 +526,22 @@ class RealPagePhenomenaTest {
         has(statements("“We are amazed,” wrote Microsoft AI principal research engineer Jane Roe on X."),
                 "person/jane-roe jobTitle AI principal research engineer");
     }
+
+    @Test
+    void seriesInQuotesWithTheirMembersAndTheLastOfAListOfModels() {
+        List<String> s = statements("零一万物正式发布「Foo」系列预训练开源大模型,包括了 Foo-6B 和 Foo-34B 两个版本。");
+        has(s, "model/foo-6b partOfFamily model/foo");
+        has(s, "model/foo-34b developedBy org/01-ai");
+        assertTrue(entities("它击败了 LLaMA2 和 Falconet 等开源竞品。").contains("model/falconet"));
+        // "不及 X 一半的参数量" compares sizes, not results
+        hasNo(statements("Yi-34B 只用了不及 LLaMA2-70B 一半的参数量。"), "model/llama2-70b outperforms");
+    }
+
+    @Test
+    void outletsNamedInTheirOwnBracketsNotTheOnesTheyQuote() {
+        List<String> s = statements("《經濟通通訊社29日專訊》據《路透》消息，英偉達曾協助DeepSeek。");
+        some(s, "_document publisher org/");
+        hasNo(s, "_document publisher org/reuters");
+        has(statements("美國芯片製造商英偉達(US.NVDA)曾協助DeepSeek。"), "org/nvidia country country/usa");
+    }
 }
