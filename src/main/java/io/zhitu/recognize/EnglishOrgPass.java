@@ -23,6 +23,11 @@ final class EnglishOrgPass implements RecognitionPass {
     private static final Pattern NOUN_THEN_NAME = Pattern.compile(
             "(?<![A-Za-z])(?:start-?up|startup|company|firm|unicorn|lab|developer|maker|rival)\\s((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:\\s[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]){0,2})(?![A-Za-z0-9'’])");
 
+    /** "co-founder and CEO of Windsurf": the head of something capitalised is the head of a company. */
+    private static final Pattern HEAD_OF = Pattern.compile(
+            "(?i:CEO|CTO|COO|CFO|chief\\sexecutive(?:\\sofficer)?|founder|co-founder|cofounder|president|chairman|chairwoman|managing\\sdirector)"
+                    + "\\sof\\s(?:the\\s)?((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:\\s[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]){0,2})(?![A-Za-z0-9'’])");
+
     private final Lexicon lexicon;
 
     /** Whether most words of a line of five words or more start with a capital, as English headlines are written. */
@@ -80,7 +85,11 @@ final class EnglishOrgPass implements RecognitionPass {
     }
 
     private void described(RecognitionState w, Span sentence) {
-        Matcher m = NOUN_THEN_NAME.matcher(w.s);
+        for (Pattern p : new Pattern[] {NOUN_THEN_NAME, HEAD_OF}) described(w, sentence, p);
+    }
+
+    private void described(RecognitionState w, Span sentence, Pattern p) {
+        Matcher m = p.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);
         while (m.find()) {

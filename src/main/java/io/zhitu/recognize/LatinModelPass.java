@@ -61,7 +61,8 @@ final class LatinModelPass implements RecognitionPass {
             if (name.chars().noneMatch(Character::isLetter)) continue;
             boolean digits = name.chars().anyMatch(Character::isDigit);
             String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
-            String before = w.s.substring(Math.max(sentence.start(), a - 14), a);
+            // a Chinese brand joined to the name by a dot is part of how it is introduced: 发布悟界·Emu3.5
+            String before = w.s.substring(Math.max(sentence.start(), a - 14), a).replaceFirst("\\p{IsHan}{2}·$", "");
             // "the deep-thinking model T1", "the fast-thinking model TurboS": a model word right before names it
             boolean namedModel = MODEL_WORD_BEFORE.matcher(before).find();
             boolean modelAfter = modelCueAfter.matcher(after).find();

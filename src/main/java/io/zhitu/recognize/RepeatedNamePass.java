@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * A name once confirmed is that name throughout the text: "教授陈缊侬指出…" makes every later 陈缊侬 the same person,
- * cue or no cue ("根据姚顺雨的个人页面"). Only people and organisations found by a cue or a pattern are carried;
+ * cue or no cue ("根据姚顺雨的个人页面"); a model named with a cue once ("全新大模型 MiMo-V2-Flash") is that model in
+ * every later sentence. Only people, organisations and models found by a cue or a pattern are carried;
  * the gazetteer's names are found everywhere already.
  */
 final class RepeatedNamePass implements RecognitionPass {
@@ -90,8 +91,10 @@ final class RepeatedNamePass implements RecognitionPass {
         for (Found f : w.found) {
             if (f.nested() || f.source().equals("gazetteer")) continue;
             Entity e = w.entity(f.entityId());
-            if (e == null || (e.kind() != EntityKind.PERSON && e.kind() != EntityKind.ORG)) continue;
+            if (e == null || (e.kind() != EntityKind.PERSON && e.kind() != EntityKind.ORG && e.kind() != EntityKind.MODEL)) continue;
             String surface = w.s.substring(f.start(), f.end());
+            // a model found by a cue once is that model everywhere, when its name cannot be a common word: MiMo-V2-Flash, Emu3.5
+            if (e.kind() == EntityKind.MODEL && !(surface.length() >= 4 && surface.matches("(?=.*[A-Za-z])(?=.*[0-9-]).*"))) continue;
             boolean han = TextKeys.hasHan(surface);
             if (han ? surface.length() < 2 : surface.length() < 4) continue;
             out.putIfAbsent(surface, e.id());
