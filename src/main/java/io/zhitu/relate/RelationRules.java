@@ -164,10 +164,13 @@ public final class RelationRules {
                 break;
             }
         }
+        // every amount and every date holds a digit: a sentence without one needs neither regex
+        boolean digits = false;
+        for (int k = span.start(); k < span.end() && !digits; k++) digits = s.charAt(k) >= '0' && s.charAt(k) <= '9';
         Matcher q = Quantities.AMOUNT.matcher(s);
         q.region(span.start(), span.end());
         q.useTransparentBounds(true);
-        while (q.find()) {
+        while (digits && q.find()) {
             if (anyUsed(used, span, q.start(), q.end())) continue;
             Long v = Quantities.value(q.group(1), q.group(2));
             if (v == null) continue;
@@ -177,7 +180,7 @@ public final class RelationRules {
         Matcher d = Dates.DATE.matcher(s);
         d.region(span.start(), span.end());
         d.useTransparentBounds(true);
-        while (d.find()) {
+        while (digits && d.find()) {
             if (anyUsed(used, span, d.start(), d.end())) continue;
             Dates.Found df = Dates.match(d);
             if (df == null) continue;
