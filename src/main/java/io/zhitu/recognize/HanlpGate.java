@@ -51,8 +51,12 @@ final class HanlpGate {
         return w.charAt(w.length() - 1);
     }
 
+    /** Turns the gate off (every sentence segmented): only for the test that compares the two. */
+    static volatile boolean bypass;
+
     /** Whether the pass could keep a name in this sentence, given what is claimed now. */
     boolean mayKeep(RecognitionState w, Span sentence) {
+        if (bypass) return true;
         String s = w.s;
         int start = sentence.start(), end = sentence.end();
         boolean post = false;
