@@ -1,5 +1,6 @@
 package io.zhitu.clean;
 
+import io.zhitu.core.Scripts;
 import io.zhitu.core.Article;
 import io.zhitu.core.Block;
 import io.zhitu.core.BlockKind;
@@ -346,7 +347,7 @@ public final class BoilerplateFilter {
         Set<String> out = new HashSet<>();
         for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9\\p{IsHan}]+")) {
             if (w.isEmpty()) continue;
-            if (w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            if (w.codePoints().anyMatch(Scripts::isHan)) {
                 for (int k = 0; k + 2 <= w.length(); k++) out.add(w.substring(k, k + 2));
             } else if (w.length() >= 2) {
                 out.add(w);

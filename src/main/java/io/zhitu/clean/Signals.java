@@ -1,5 +1,6 @@
 package io.zhitu.clean;
 
+import io.zhitu.core.Scripts;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,11 +29,14 @@ final class Signals {
             "share", "shares", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "email",
             "e-mail", "mail", "print", "copy", "link", "comments", "comment", "like", "likes", "save", "flipboard", "pinterest");
     private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.,][0-9]+)?[万萬千kKmMwW+]?");
-    private static final Pattern SHARE_SPLIT = Pattern.compile("[\\s:：|/·,，、()（）\\[\\]【】]+");
 
     private static final Pattern SPAM_WORDS = Pattern.compile(
             "(?i)人妻|自慰|毛片|无码|無碼|成人|色情|一区二区|一區二區|精品国产|精品國產|久久|\\bav\\b|\\bporn|\\bxxx\\b|博彩|赌场|賭場|百家乐|百家樂"
             + "|娱乐城|娛樂城|代孕|约炮|約炮|裸聊|黄色|黃色|高清图片|免费视频|免費視頻|在线观看|在線觀看");
+    /** What SPAM_WORDS cannot match without. */
+    private static final Literals SPAM_LITERALS = new Literals("人妻", "自慰", "毛片", "无码", "無碼", "成人", "色情", "一区二区", "一區二區",
+            "精品国产", "精品國產", "久久", "av", "porn", "xxx", "博彩", "赌场", "賭場", "百家乐", "百家樂", "娱乐城", "娛樂城", "代孕", "约炮",
+            "約炮", "裸聊", "黄色", "黃色", "高清图片", "免费视频", "免費視頻", "在线观看", "在線觀看");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[,，、|]\\s*|\\s{2,}");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?；;：:“”\"「」]|\\.(?:\\s|$)");
 
@@ -47,6 +51,11 @@ final class Signals {
             "(?i)版权所有|版權所有|all rights reserved|copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|\\d{4}\\s*©|icp备|icp證|icp证"
             + "|公网安备|公網安備|未经(?:授权|许可|許可).{0,8}(?:转载|轉載|使用|复制|複製)|未經(?:授權|許可).{0,8}(?:轉載|使用|複製)"
             + "|不得转载|不得轉載|禁止转载|禁止轉載|违法和不良信息举报|違法和不良資訊舉報");
+    /** What LEGAL_START, LEGAL_ANYWHERE and LEGAL_LINKS cannot match without. */
+    private static final Literals LEGAL_LITERALS = new Literals("声明", "聲明", "免责", "免責", "disclaimer", "notice", "copyright",
+            "版权所有", "版權所有", "all rights reserved", "©", "icp备", "icp證", "icp证", "公网安备", "公網安備", "未经", "未經", "不得转载",
+            "不得轉載", "禁止转载", "禁止轉載", "违法和不良信息举报", "違法和不良資訊舉報", "隐私政策", "隱私權政策", "privacy policy", "terms of",
+            "cookie policy");
     /**
      * Footer links: legal on a short line, but prose can name them too ("the Gemma Terms of Use", a story
      * about a privacy policy), so a long line is not cut for them.
@@ -93,6 +102,10 @@ final class Signals {
             "(?i)文章观点不代表|文章觀點不代表|本文观点|本文觀點|仅代表作者|僅代表作者|不代表本站|不代表本網|不代表本网|the views expressed"
             + "|do(?:es)? not necessarily reflect|is an? (?:staff |senior |contributing )?(?:writer|reporter|correspondent|editor|columnist)"
             + " (?:at|for|with)\\b");
+    /** What AUTHOR_NOTE cannot match without. */
+    private static final Literals AUTHOR_NOTE_LITERALS = new Literals("文章观点不代表", "文章觀點不代表", "本文观点", "本文觀點", "仅代表作者",
+            "僅代表作者", "不代表本站", "不代表本網", "不代表本网", "the views expressed", "not necessarily reflect", "writer ", "reporter ",
+            "correspondent ", "editor ", "columnist ");
     private static final Pattern AUTHOR_BIO = Pattern.compile(
             "^(?:\\p{IsHan}{2,4}|\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){1,2})\\s*[，,、]\\s*\\S.*"
             + "(?:中心|大学|大學|研究院|研究所|学院|學院|公司|集团|集團|协会|協會|委员会|委員會|实验室|實驗室|事业部|事業部|智库|智庫"
@@ -110,7 +123,7 @@ final class Signals {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (Scripts.isHan(c)) {
                 w++;
                 inWord = false;
             } else if (Character.isLetterOrDigit(c)) {
@@ -152,7 +165,7 @@ final class Signals {
         }
         if (nonEmpty >= 3) return true;
         if (nonEmpty == 2 && BREADCRUMB_SEPARATOR.matcher(s).find()) return true;
-        String[] words = s.strip().split("[\\s\\u3000]+");
+        String[] words = MENU_WORDS.split(s.strip());
         if (words.length < 4) return false;
         for (String w : words) if (w.length() > 4 || !w.codePoints().allMatch(Signals::isHan)) return false;
         return true;
@@ -160,22 +173,34 @@ final class Signals {
 
     /** Share buttons and counters: nothing but share words and numbers. */
     static boolean isShareCounter(String s) {
-        String[] tokens = SHARE_SPLIT.split(s.strip().toLowerCase(Locale.ROOT));
+        // the tokens between runs of separators, taken one by one so that the first other word ends the test
+        String l = s.strip().toLowerCase(Locale.ROOT);
         int n = 0;
-        for (String t : tokens) {
-            if (t.isEmpty()) continue;
+        for (int i = 0, len = l.length(); i < len; ) {
+            while (i < len && isShareSeparator(l.charAt(i))) i++;
+            int from = i;
+            while (i < len && !isShareSeparator(l.charAt(i))) i++;
+            if (i == from) continue;
+            String t = l.substring(from, i);
             if (!SHARE_WORDS.contains(t) && !NUMBER.matcher(t).matches()) return false;
             n++;
         }
         return n > 0;
     }
 
+    /** What separates share words: the chars of the regex class [\\s:：|/·,，、()（）\\[\\]【】]. */
+    private static boolean isShareSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || ":：|/·,，、()（）[]【】".indexOf(c) >= 0;
+    }
+
     /** Keyword stuffing: a long run of short phrases with no sentence in it, or spam vocabulary. */
     static boolean isSpam(String s) {
-        int spamWords = 0;
-        var m = SPAM_WORDS.matcher(s);
-        while (m.find()) spamWords++;
-        if (spamWords >= 3) return true;
+        if (SPAM_LITERALS.anyIn(s)) {
+            int spamWords = 0;
+            var m = SPAM_WORDS.matcher(s);
+            while (m.find()) spamWords++;
+            if (spamWords >= 3) return true;
+        }
         if (SENTENCE_MARK.matcher(s).find()) return false;
         String[] parts = LIST_SPLIT.split(s.strip());
         if (parts.length < 6) return false;
@@ -190,16 +215,21 @@ final class Signals {
 
     /** Disclaimers, copyright lines and footers. */
     static boolean isLegal(String s) {
+        if (!LEGAL_LITERALS.anyIn(s)) return false;
         return LEGAL_START.matcher(s.strip()).find() || LEGAL_ANYWHERE.matcher(s).find()
                 || LEGAL_LINKS.matcher(s).find() && weight(s) <= LEGAL_LINKS_WEIGHT;
     }
 
+    private static final Pattern MARKER_TRIM = Pattern.compile("^[\\p{Punct}【】〖〗《》「」>›»•·\\s]+|[\\p{Punct}【】〖〗《》「」：:>›»•·\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MENU_WORDS = Pattern.compile("[\\s\\u3000]+");
+
     /** A heading that announces links to other stories. */
     static boolean isRelatedMarker(String s) {
         if (s.length() > 80) return false; // a marker is a short heading
-        String t = s.strip().replaceAll("^[\\p{Punct}【】〖〗《》「」>›»•·\\s]+|[\\p{Punct}【】〖〗《》「」：:>›»•·\\s]+$", "");
+        String t = MARKER_TRIM.matcher(s.strip()).replaceAll("");
         if (t.isEmpty() || weight(t) > 14) return false;
-        return RELATED_ZH.matcher(t.replaceAll("\\s+", "")).find() || RELATED_EN.matcher(t).find();
+        return RELATED_ZH.matcher(SPACES.matcher(t).replaceAll("")).find() || RELATED_EN.matcher(t).find();
     }
 
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)\\|?\\s*models?\\s*\\|");
@@ -233,7 +263,7 @@ final class Signals {
         if (w <= 40 && BYLINE_EN.matcher(t).find()) return true;
         if (w <= 40 && BYLINE_OUTLET_REPORTER.matcher(t).find()) return true;
         if (w <= 8 && ROLE_ONLY_EN.matcher(t).matches()) return true;
-        if (w <= 200 && AUTHOR_NOTE.matcher(t).find()) return true;
+        if (w <= 200 && AUTHOR_NOTE_LITERALS.anyIn(t) && AUTHOR_NOTE.matcher(t).find()) return true;
         return w <= 120 && AUTHOR_BIO.matcher(t).find();
     }
 
@@ -257,6 +287,6 @@ final class Signals {
     }
 
     private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(c);
     }
 }

@@ -1,5 +1,6 @@
 package io.zhitu.normalize;
 
+import io.zhitu.core.Scripts;
 import io.zhitu.core.Article;
 import io.zhitu.core.Sentence;
 import io.zhitu.core.Span;
@@ -39,7 +40,7 @@ public record NormalizedText(Article article, String simplified, int[] origStart
     /** The language tag for a surface written in the original text: "en" for Latin script, else the document's zh tag. */
     public String langOf(String surface) {
         for (int i = 0; i < surface.length(); i++) {
-            if (Character.UnicodeScript.of(surface.codePointAt(i)) == Character.UnicodeScript.HAN) {
+            if (Scripts.isHan(surface.codePointAt(i))) {
                 return lang.equals("en") ? "zh-Hans" : lang;
             }
         }

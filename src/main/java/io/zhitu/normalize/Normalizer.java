@@ -1,5 +1,6 @@
 package io.zhitu.normalize;
 
+import io.zhitu.core.Scripts;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary;
 import io.zhitu.core.Article;
@@ -111,7 +112,7 @@ public final class Normalizer {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(c);
     }
 
     /**

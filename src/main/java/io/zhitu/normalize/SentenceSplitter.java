@@ -1,5 +1,6 @@
 package io.zhitu.normalize;
 
+import io.zhitu.core.Scripts;
 import io.zhitu.core.Span;
 
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class SentenceSplitter {
         int j = i + 1;
         while (j < to && (Character.isWhitespace(t.charAt(j)) || isCloser(t.charAt(j)))) j++;
         if (j < to && !Character.isUpperCase(t.charAt(j)) && !Character.isDigit(t.charAt(j))
-                && Character.UnicodeScript.of(t.charAt(j)) != Character.UnicodeScript.HAN) return false;
+                && !Scripts.isHan(t.charAt(j))) return false;
         int k = i;
         while (k > from && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '.')) k--;
         String word = t.substring(k, i).toLowerCase();

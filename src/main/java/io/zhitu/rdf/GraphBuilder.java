@@ -153,12 +153,12 @@ public final class GraphBuilder {
         if (e.labelEn() != null) labels.add(new Name(e.labelEn(), "en"));
         if (e.labelHans() != null) labels.add(new Name(e.labelHans(), "zh-Hans"));
         if (e.labelHant() != null) labels.add(new Name(e.labelHant(), "zh-Hant"));
-        for (Name l : labels) ds.add(g, n, RDFS_LABEL, NodeFactory.createLiteralLang(l.text(), l.lang()));
+        for (Name l : labels) ds.add(g, n, RDFS_LABEL, lang(l.text(), l.lang()));
         for (Name s : seen) {
             String text = s.text().strip();
             if (text.isEmpty()) continue;
             boolean isLabel = labels.stream().anyMatch(l -> l.text().equals(text) && l.lang().equals(s.lang()));
-            if (!isLabel) ds.add(g, n, SKOS_ALT, NodeFactory.createLiteralLang(text, s.lang()));
+            if (!isLabel) ds.add(g, n, SKOS_ALT, lang(text, s.lang()));
         }
         if (e.wikidata() != null && !e.wikidata().isBlank()) ds.add(g, n, OWL_SAME_AS, iri(Vocab.WD + e.wikidata()));
     }
@@ -185,15 +185,48 @@ public final class GraphBuilder {
     private static Node iri(String s) { return NodeFactory.createURI(s); }
 
     private static Node typed(String lexical, String datatype) {
-        return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(datatype));
+        return LITERALS.get(lexical, datatype, true);
     }
 
-    private static String hash(String s) {
+    /** A literal with a language tag; labels come back document after document. */
+    private static Node lang(String lexical, String lang) {
+        return LITERALS.get(lexical, lang, false);
+    }
+
+    /**
+     * Literals made once and handed out again: Jena parses the language tag and checks the lexical form of each new
+     * literal, while labels, offsets and sentence numbers repeat across documents. Nodes are immutable, so sharing
+     * them changes nothing written; the cache starts over when it has grown large.
+     */
+    private static final class LiteralCache {
+        private record Key(String lexical, String langOrType, boolean typed) {}
+        private static final int MAX = 100_000;
+        private final java.util.concurrent.ConcurrentHashMap<Key, Node> nodes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Node get(String lexical, String langOrType, boolean typed) {
+            Key k = new Key(lexical, langOrType, typed);
+            Node n = nodes.get(k);
+            if (n != null) return n;
+            n = typed ? NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(langOrType))
+                    : NodeFactory.createLiteralLang(lexical, langOrType);
+            if (nodes.size() >= MAX) nodes.clear();
+            nodes.put(k, n);
+            return n;
+        }
+    }
+
+    private static final LiteralCache LITERALS = new LiteralCache();
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static String hash(String s) {
+        byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 8);
     }
 }

@@ -17,12 +17,14 @@ final class HanlpNamePass implements RecognitionPass {
 
     private final Lexicon lexicon;
     private final PersonCues cues;
+    private final HanlpGate gate;
     private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment().enableNameRecognize(true)
             .enableOrganizationRecognize(true).enableTranslatedNameRecognize(true).enableOffset(true).enableCustomDictionary(true));
 
     HanlpNamePass(Lexicon lexicon, PersonCues cues) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.gate = new HanlpGate(lexicon, cues);
     }
 
     @Override
@@ -34,6 +36,7 @@ final class HanlpNamePass implements RecognitionPass {
     public void scan(RecognitionState w, Span sentence) {
         String sent = w.s.substring(sentence.start(), sentence.end());
         if (!TextKeys.hasHan(sent)) return;
+        if (!gate.mayKeep(w, sentence)) return; // no name here could be confirmed: segmenting it would change nothing
         List<Term> terms = segments.get().seg(sent);
         for (Term term : terms) {
             String nature = term.nature == null ? "" : term.nature.toString();

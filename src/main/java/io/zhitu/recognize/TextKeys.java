@@ -1,5 +1,6 @@
 package io.zhitu.recognize;
 
+import io.zhitu.core.Scripts;
 import com.hankcs.hanlp.HanLP;
 
 /** The one folding that names and text share before they are compared. */
@@ -27,7 +28,7 @@ public final class TextKeys {
     }
 
     public static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(c);
     }
 
     /** Whether every character is a Chinese one (and there is at least one). */
@@ -37,7 +38,7 @@ public final class TextKeys {
 
     public static boolean hasHan(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) return true;
+            if (Scripts.isHan(s.charAt(i))) return true;
         }
         return false;
     }

@@ -164,10 +164,12 @@ public final class RelationRules {
                 break;
             }
         }
+        // every amount and every date holds a digit: a sentence without one needs neither regex
+        boolean digits = false;
+        for (int k = span.start(); k < span.end() && !digits; k++) digits = s.charAt(k) >= '0' && s.charAt(k) <= '9';
         Matcher q = Quantities.AMOUNT.matcher(s);
-        q.region(span.start(), span.end());
-        q.useTransparentBounds(true);
-        while (q.find()) {
+        AnchoredFind amounts = new AnchoredFind(q, span.start(), span.end(), k -> AnchoredFind.digitRunStart(s, k));
+        while (digits && amounts.find()) {
             if (anyUsed(used, span, q.start(), q.end())) continue;
             Long v = Quantities.value(q.group(1), q.group(2));
             if (v == null) continue;
@@ -175,9 +177,9 @@ public final class RelationRules {
             for (int k = q.start(); k < q.end(); k++) used[k - span.start()] = true;
         }
         Matcher d = Dates.DATE.matcher(s);
-        d.region(span.start(), span.end());
-        d.useTransparentBounds(true);
-        while (d.find()) {
+        // a date opens with digits or with a month's name
+        AnchoredFind dates = new AnchoredFind(d, span.start(), span.end(), k -> AnchoredFind.digitRunStart(s, k) || "JFMASOND".indexOf(s.charAt(k)) >= 0);
+        while (digits && dates.find()) {
             if (anyUsed(used, span, d.start(), d.end())) continue;
             Dates.Found df = Dates.match(d);
             if (df == null) continue;
