@@ -44,6 +44,11 @@ final class HanlpGate {
         for (String w : lexicon.get("person-cue-after")) {
             if (!w.equals("在") && !w.equals("今年") && !w.equals("此前")) after.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
         }
+        // the speech verbs PersonCues reads after a name, whether or not the lexicon lists them
+        for (String w : PersonCues.SPEECH) {
+            List<String> l = after.computeIfAbsent(w.charAt(0), k -> new ArrayList<>());
+            if (!l.contains(w)) l.add(w);
+        }
         for (String w : lexicon.get("org-suffix")) orgEndings.computeIfAbsent(last(w), k -> new ArrayList<>()).add(w);
     }
 
@@ -69,6 +74,9 @@ final class HanlpGate {
             // a word starting here that a name may precede
             List<String> a = after.get(c);
             if (a != null && startsWithAny(s, i, end, a) && personTo(w, start, i)) return true;
+            // speech to someone after a name: 向记者透露, 对媒体表示
+            if ((c == '向' || c == '对' || c == '跟' || c == '告') && PersonCues.speechAfter(s.substring(i, Math.min(end, i + 12)))
+                    && personTo(w, start, i)) return true;
             // 在/于/加入 after a name, allowing 此前, 曾经 … between
             if (post && (c == '在' || c == '于' || (c == '加' && i + 1 < end && s.charAt(i + 1) == '入'))) {
                 for (int b = i; b >= Math.max(start, i - 2); b--) if (personTo(w, start, b)) return true;

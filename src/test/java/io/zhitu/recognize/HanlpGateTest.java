@@ -39,7 +39,9 @@ class HanlpGateTest {
             "北京智源人工智能研究院与清华大学知识工程实验室合作。",
             "杨植麟在接受采访时说，Kimi K2已经开源。",
             "马克·扎克伯格指出,Meta将继续开源。",
-            "据报道,该公司计划上市。");
+            "据报道,该公司计划上市。",
+            "火山引擎总裁谭待向记者透露,毛利可观。",
+            "该公司创始人王小明对媒体坦言,明年将上市。");
 
     @Test
     void recognitionIsTheSameWithAndWithoutTheGate() throws Exception {
