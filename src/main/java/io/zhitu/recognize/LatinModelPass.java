@@ -90,6 +90,28 @@ final class LatinModelPass implements RecognitionPass {
         spaced(w, sentence);
         quotedSeries(w, sentence);
         listPeers(w, sentence);
+        glossed(w, sentence);
+    }
+
+    /** A Chinese model name with its version, glossed with its Latin one: 日日新5.0(SenseChat V5), 混元2.0(Hunyuan 2.0). */
+    private static final Pattern GLOSSED = Pattern.compile(
+            "(\\p{IsHan}{2,6}\\s?\\d+(?:\\.\\d+)?)\\s?[(（]([A-Z][A-Za-z]+(?:[ -]?[A-Za-z]{0,3}\\d+(?:\\.\\d+)?[A-Za-z]*))[)）]");
+
+    private void glossed(RecognitionState w, Span sentence) {
+        Matcher m = GLOSSED.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        while (m.find()) {
+            int ha = m.start(1), hb = m.end(1), la = m.start(2), lb = m.end(2);
+            // the Chinese name starts after a 的 or a verb the run may hold: 商汤科技的日日新5.0
+            int cut = w.s.lastIndexOf('的', hb - 1);
+            if (cut >= ha) ha = cut + 1;
+            if (hb - ha < 3 || !w.free(la, lb)) continue;
+            String latin = m.group(2);
+            Entity k = w.knownModel(latin);
+            Entity e = k != null ? k : w.mint(EntityKind.MODEL, Slugs.latin(latin), latin, la, lb);
+            if (w.free(ha, hb)) w.add(new Found(ha, hb, e.id(), name()), e);
+            w.add(new Found(la, lb, e.id(), name()), e);
+        }
     }
 
     /** A Latin name closing a list of models before 等 and a word for models: "LLaMA2 和 Falcon 等开源竞品". */

@@ -544,4 +544,14 @@ class RealPagePhenomenaTest {
         hasNo(s, "_document publisher org/reuters");
         has(statements("美國芯片製造商英偉達(US.NVDA)曾協助DeepSeek。"), "org/nvidia country country/usa");
     }
+
+    @Test
+    void aChineseModelNameWithItsVersionGlossedInLatinAndModelsCarriedThroughTheText() {
+        has(statements("国产大模型来自于商汤科技的日日新5.0(SenseChat V5)。"), "model/sensechat-v5 developedBy org/sensetime");
+        List<String> s = statements("智源研究院发布悟界·Emu9.5多模态世界大模型。Emu9.5基于大量数据训练,参数规模为340亿。");
+        has(s, "model/emu9.5 developedBy org/baai");
+        has(s, "model/emu9.5 totalParameters 34000000000");
+        has(statements("Tech giant Google has brought in Jane Roe, co-founder and CEO of Windsurfer, as part of its efforts."),
+                "person/jane-roe affiliation org/windsurfer");
+    }
 }
