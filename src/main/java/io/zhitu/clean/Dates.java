@@ -48,7 +48,7 @@ final class Dates {
         for (Pattern p : List.of(NUMERIC, YEAR_LAST, CHINESE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                String value = value(p, m);
+                String value = value(p, m, s);
                 if (value == null) continue;
                 Match found = new Match(m.start(), m.end(), value);
                 if (best == null || found.start() < best.start()
@@ -59,7 +59,7 @@ final class Dates {
         return best;
     }
 
-    private static String value(Pattern p, Matcher m) {
+    private static String value(Pattern p, Matcher m, CharSequence s) {
         if (p == NUMERIC) return of(num(m.group(1)), num(m.group(3)), num(m.group(4)));
         if (p == YEAR_LAST) {
             int a = num(m.group(1)), b = num(m.group(3)), year = num(m.group(4));
@@ -69,6 +69,8 @@ final class Dates {
         }
         if (p == CHINESE) {
             int year = num(m.group(1));
+            // "2026年初", "2025年以来": a time within or around the year, not a date the page carries
+            if (m.group(2) == null && m.end() < s.length() && "初底末中内以前后来".indexOf(s.charAt(m.end())) >= 0) return null;
             if (m.group(2) == null) return year >= 1900 && year <= 2100 ? String.valueOf(year) : null;
             return of(year, num(m.group(2)), m.group(3) == null ? -1 : num(m.group(3)));
         }

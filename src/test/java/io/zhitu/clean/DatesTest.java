@@ -24,6 +24,11 @@ class DatesTest {
         assertNull(found("03/04/2026"));
     }
 
+    @Test void aTimeWithinAYearIsNoDate() {
+        assertNull(found("2026年初的北京,AI圈的气氛凛冽。"));
+        assertNull(found("2025年以来,模型层出不穷。"));
+    }
+
     @Test void chineseDates() {
         assertEquals("2025年7月2日 = 2025-07-02", found("2025年7月2日 科技版"));
         assertEquals("2025年12月 = 2025-12", found("2025年12月"));
