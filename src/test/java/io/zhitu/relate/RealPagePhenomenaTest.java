@@ -554,4 +554,15 @@ class RealPagePhenomenaTest {
         has(statements("Tech giant Google has brought in Jane Roe, co-founder and CEO of Windsurfer, as part of its efforts."),
                 "person/jane-roe affiliation org/windsurfer");
     }
+
+    @Test
+    void movesBetweenCompaniesAndFormerEmployersInBrackets() {
+        List<String> s = statements("在那之後，蘋果多名AI工程師岡特 （Tom Gunter）、張博文（Bowen Zhang）等人相繼跳槽至Meta。");
+        has(s, "person/tom-gunter affiliation org/meta");
+        has(s, "person/bowen-zhang affiliation org/meta");
+        has(s, "person/bowen-zhang jobTitle AI工程師");
+        has(statements("It was founded by Jane Roe (Principal Scientist, previously OpenAI) and John Doe (ex-Apple AI lead)."),
+                "person/jane-roe affiliation org/openai");
+        has(statements("它由 Jane Roe (ex-Apple AI lead) 创立。"), "person/jane-roe affiliation org/apple");
+    }
 }
