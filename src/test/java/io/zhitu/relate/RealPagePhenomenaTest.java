@@ -564,5 +564,7 @@ class RealPagePhenomenaTest {
         has(statements("It was founded by Jane Roe (Principal Scientist, previously OpenAI) and John Doe (ex-Apple AI lead)."),
                 "person/jane-roe affiliation org/openai");
         has(statements("它由 Jane Roe (ex-Apple AI lead) 创立。"), "person/jane-roe affiliation org/apple");
+        has(statements("Mistral AI has once again shaken up the landscape with its latest release, Mistral Small 3.1."),
+                "model/mistral-small-3.1 developedBy org/mistral-ai");
     }
 }
