@@ -19,9 +19,9 @@ final class EnglishPersonPass implements RecognitionPass {
     private final Pattern titleAfterComma;
     private final Pattern titleBefore;
 
-    EnglishPersonPass(Lexicon lexicon) {
+    EnglishPersonPass(Lexicon lexicon, PinyinNames pinyin) {
         this.lexicon = lexicon;
-        this.pinyin = new PinyinNames(lexicon);
+        this.pinyin = pinyin;
         String titles = "(?:(?:senior|chief|deputy|associate|assistant|vice|executive|co-)\\s?)?" + lexicon.alternation("job-title-en");
         this.titleAround = Pattern.compile("(?i)" + titles);
         this.titleAfterComma = Pattern.compile("(?s)^, (?:the |a |an )?(?i:" + titles + ").*");

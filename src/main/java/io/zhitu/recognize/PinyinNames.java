@@ -18,10 +18,29 @@ final class PinyinNames {
     private static final Set<String> ENGLISH_WORD = Set.of("He", "Sun", "Long", "Fan", "Man", "Tan", "Pan", "Ban", "Bi",
             "Mo", "An", "Bo", "Di", "Lang", "Ding", "Hang", "Gang", "Bao", "Ma");
 
-    private final Set<String> surnames = new HashSet<>();
-    private final Set<String> syllables = new HashSet<>();
+    private final Lexicon lexicon;
+    private volatile Tables tables;
+
+    /** The surnames in pinyin and the syllables, built on first use: HanLP's pinyin table costs a start that has no Latin name. */
+    private record Tables(Set<String> surnames, Set<String> syllables) {}
 
     PinyinNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    private Tables tables() {
+        Tables t = tables;
+        if (t == null) {
+            synchronized (this) {
+                if (tables == null) tables = build(lexicon);
+                t = tables;
+            }
+        }
+        return t;
+    }
+
+    private static Tables build(Lexicon lexicon) {
+        Set<String> surnames = new HashSet<>(), syllables = new HashSet<>();
         for (Pinyin p : Pinyin.values()) {
             String s = p.getPinyinWithoutTone();
             if (s.matches("[a-z]+") && !s.equals("none")) syllables.add(s);
@@ -33,12 +52,14 @@ final class PinyinNames {
             String s = py.get(0).getPinyinWithoutTone();
             if (syllables.contains(s)) surnames.add(Character.toUpperCase(s.charAt(0)) + s.substring(1));
         }
+        return new Tables(Set.copyOf(surnames), Set.copyOf(syllables));
     }
 
     /** The surname of a two-word pinyin name in either order, else null. */
     String surnameOf(String name) {
         String[] w = name.split(" ");
         if (w.length != 2) return null;
+        Set<String> surnames = tables().surnames();
         if (surnames.contains(w[0]) && isGiven(w[1])) return w[0];
         if (surnames.contains(w[1]) && isGiven(w[0]) && syllableCount(w[0].toLowerCase(Locale.ROOT).replace("-", "")) >= 2) return w[1];
         return null;
@@ -57,6 +78,7 @@ final class PinyinNames {
 
     /** The fewest pinyin syllables the word splits into, or -1. */
     private int syllableCount(String s) {
+        Set<String> syllables = tables().syllables();
         int[] best = new int[s.length() + 1];
         java.util.Arrays.fill(best, -1);
         best[0] = 0;

@@ -27,6 +27,7 @@ public final class Recognizer {
         Quiet.hanlp();
         this.gazetteer = gazetteer;
         GazetteerPass names = new GazetteerPass(gazetteer, lexicon);
+        PinyinNames pinyin = new PinyinNames(lexicon);
         PersonCues cues = new PersonCues(lexicon);
         this.passes = List.of(
                 new ReportTitlePass(gazetteer, lexicon, names),
@@ -44,8 +45,8 @@ public final class Recognizer {
                 new HanlpNamePass(lexicon, cues),
                 new BylineOutletPass(lexicon),
                 new EnglishOrgPass(lexicon),
-                new EnglishPersonPass(lexicon),
-                new RepeatedNamePass(lexicon));
+                new EnglishPersonPass(lexicon, pinyin),
+                new RepeatedNamePass(pinyin));
         teachHanlp(gazetteer);
     }
 

@@ -17,8 +17,8 @@ final class RepeatedNamePass implements RecognitionPass {
 
     private final PinyinNames pinyin;
 
-    RepeatedNamePass(Lexicon lexicon) {
-        this.pinyin = new PinyinNames(lexicon);
+    RepeatedNamePass(PinyinNames pinyin) {
+        this.pinyin = pinyin;
     }
 
     @Override
