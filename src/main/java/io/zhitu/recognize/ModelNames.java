@@ -48,6 +48,9 @@ final class ModelNames {
             String after = s.substring(m.end(), Math.min(limit, m.end() + 2));
             if (NOT_VERSION_AFTER.matcher(after).find()) break;
             if (spaced && unit.equals(" Chat")) break; // "Qwen Chat" is the chatbot, "Qwen-Chat" a model
+            // "DeepSeek-R1 H20需双节点部署": a chip after a versioned name is the hardware it runs on, not a version
+            if (spaced && units == 0 && base.kind() == EntityKind.MODEL && unit.matches(" [ABHL]\\d{2,3}[A-Za-z]?")
+                    && s.substring(start, end).matches(".*\\d.*")) break;
             if (unit.matches("[ ]?\\d{5,}")) break; // a count
             // an organisation's name goes on as a model with a version (DeepSeek-V3) or a size (Baichuan-7B)
             if (base.kind() == EntityKind.ORG && units == 0 && !unit.matches("[-_ ][A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?")

@@ -567,4 +567,11 @@ class RealPagePhenomenaTest {
         has(statements("Mistral AI has once again shaken up the landscape with its latest release, Mistral Small 3.1."),
                 "model/mistral-small-3.1 developedBy org/mistral-ai");
     }
+
+    @Test
+    void aChipAfterAVersionedModelIsTheHardwareNotAVersion() {
+        List<String> s = entities("相較DeepSeek-R1 H20需雙節點部署，Kimi K2 表現不錯。");
+        assertTrue(s.contains("model/deepseek-r1") && s.contains("model/kimi-k2"), s::toString);
+        assertFalse(s.contains("model/deepseek-r1-h20"), s::toString);
+    }
 }
