@@ -21,6 +21,18 @@ final class EnglishNames {
 
     private EnglishNames() {}
 
+    /**
+     * Whether a capitalised word stands right beside [a, b), one space away: then a word there is part of a longer
+     * name ("Zhang Camera", "Li Auto"), not a name alone.
+     */
+    static boolean besideCapitalisedWord(String s, int a, int b) {
+        if (b + 1 < s.length() && s.charAt(b) == ' ' && Character.isUpperCase(s.charAt(b + 1))) return true;
+        if (a < 2 || s.charAt(a - 1) != ' ') return false;
+        int k = a - 1;
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
+        return k < a - 1 && Character.isUpperCase(s.charAt(k));
+    }
+
     /** Whether a capitalised word is a function word, a weekday, a month or another word that names no one. */
     static boolean notName(String word, Lexicon lexicon) {
         return NOT_NAME.contains(word) || lexicon.contains("month-en", word);

@@ -58,23 +58,19 @@ final class EnglishPersonPass implements RecognitionPass {
         return surname != null && PinyinNames.meaningfulAlone(surname) && standsAlone(w.s, surname, name);
     }
 
-    /** Whether {@code word} occurs in the text outside {@code name} with no capitalised word beside it. */
+    /** Whether {@code word} occurs in the text outside {@code name}, as a word of its own with no capitalised word beside it. */
     private static boolean standsAlone(String s, String word, String name) {
-        Matcher m = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}\\-])" + Pattern.quote(word) + "(?![\\p{IsLatin}\\p{Nd}\\-])").matcher(s);
-        while (m.find()) {
-            int a = m.start(), b = m.end();
-            boolean capBefore = a >= 2 && s.charAt(a - 1) == ' ' && Character.isUpperCase(wordStartBefore(s, a - 1));
-            boolean capAfter = b + 1 < s.length() && s.charAt(b) == ' ' && Character.isUpperCase(s.charAt(b + 1));
-            if (!capBefore && !capAfter && !s.startsWith(name, a) && !s.regionMatches(Math.max(0, b - name.length()), name, 0, name.length())) return true;
+        for (int a = s.indexOf(word); a >= 0; a = s.indexOf(word, a + 1)) {
+            int b = a + word.length();
+            boolean bounded = (a == 0 || !namePart(s.charAt(a - 1))) && (b == s.length() || !namePart(s.charAt(b)));
+            if (bounded && !EnglishNames.besideCapitalisedWord(s, a, b) && !s.startsWith(name, a)
+                    && !s.regionMatches(Math.max(0, b - name.length()), name, 0, name.length())) return true;
         }
         return false;
     }
 
-    /** The first letter of the word that ends right before {@code end}. */
-    private static char wordStartBefore(String s, int end) {
-        int k = end;
-        while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
-        return k < end ? s.charAt(k) : ' ';
+    private static boolean namePart(char c) {
+        return Character.isLetterOrDigit(c) && c < 0x2E80 || c == '-';
     }
 
     @Override

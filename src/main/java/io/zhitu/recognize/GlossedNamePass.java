@@ -118,10 +118,7 @@ final class GlossedNamePass implements RecognitionPass {
 
     /** Whether a job title ends at {@code end} (after {@code from}): the name cannot start one character before it. */
     private boolean titleEndsAt(String s, int from, int end) {
-        for (String t : lexicon.get("job-title")) {
-            if (end - t.length() >= from && s.startsWith(t, end - t.length())) return true;
-        }
-        return false;
+        return lexicon.suffixOf("job-title", s.substring(from, end)) != null;
     }
 
     /** The last job title word inside a run of Chinese before a transliterated name, or null. */

@@ -47,8 +47,7 @@ final class RepeatedNamePass implements RecognitionPass {
                 if (latin && ((a > 0 && TextKeys.isLatinOrDigit(w.s.charAt(a - 1))) || (b < w.s.length() && TextKeys.isLatinOrDigit(w.s.charAt(b))))) continue;
                 if (!w.free(a, b)) continue;
                 // a family name alone, not a part of another capitalised name (Zhang, but not Zhang Camera)
-                if (family && ((b + 1 < w.s.length() && w.s.charAt(b) == ' ' && Character.isUpperCase(w.s.charAt(b + 1)))
-                        || (a >= 2 && w.s.charAt(a - 1) == ' ' && Character.isUpperCase(firstOfWordBefore(w.s, a - 1))))) continue;
+                if (family && EnglishNames.besideCapitalisedWord(w.s, a, b)) continue;
                 Entity e = w.entity(n.getValue());
                 if (e != null) w.add(new Found(a, b, e.id(), name()), e);
             }
@@ -77,12 +76,6 @@ final class RepeatedNamePass implements RecognitionPass {
         }
         out.keySet().removeIf(f -> count.get(f) > 1);
         return out;
-    }
-
-    private static char firstOfWordBefore(String s, int end) {
-        int k = end;
-        while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
-        return k < end ? s.charAt(k) : ' ';
     }
 
     /** The surfaces of the people and organisations found by a cue or a pattern, longest first. */
