@@ -159,7 +159,8 @@ public final class RuleSet {
                         if (c == null) throw new IllegalStateException(where + ": unknown slot kind '" + k + "'");
                         cls.append(c);
                     }
-                    String token = OPEN + "[" + cls + "]\\d+" + CLOSE;
+                    // bounded, so that a slot may stand in a lookbehind: (?<!{Entity},\\sand\\s)
+                    String token = OPEN + "[" + cls + "]\\d{1,5}" + CLOSE;
                     // possessive: a list of a thousand names is matched in a loop, not a recursion per member
                     // members may stand in quotes: 「gpt-oss-120b」和「gpt-oss-20b」
                     String owner = owned ? "(?:" + OPEN + "O\\d+" + CLOSE + "\\s*+(?:的|'s|’s)?\\s*+(?=" + OPEN + "[" + cls + "]))?+" : "";

@@ -574,4 +574,13 @@ class RealPagePhenomenaTest {
         assertTrue(s.contains("model/deepseek-r1") && s.contains("model/kimi-k2"), s::toString);
         assertFalse(s.contains("model/deepseek-r1-h20"), s::toString);
     }
+
+    @Test
+    void aReleaseInAClauseAfterCommaAndButNotByOneOfAListOfOrganisations() {
+        has(statements("Open models got a boost in the plan, and OpenAI has since followed it by releasing the gpt-oss models."),
+                "model/gpt-oss developedBy org/openai");
+        List<String> s = statements("Google, Meta, and OpenAI released Gemma 3, Llama 4 and gpt-oss-120b.");
+        hasNo(s, "model/gemma-3 developedBy org/openai");
+        hasNo(s, "model/llama-4 developedBy org/openai");
+    }
 }
