@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Splits a block into sentences: at 。！？ and their ASCII forms, and at an English full stop that
- * is followed by a space and a capital, unless it ends an initial ("D.") or a common abbreviation.
+ * is followed by a space and a capital, unless it ends an initial ("D.") or a common abbreviation, or that is glued
+ * to the capitalised word of the next paragraph.
  * Closing quotes and brackets stay with the sentence they close.
  */
 public final class SentenceSplitter {
@@ -44,7 +45,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean isEnglishStop(String t, int i, int from, int to) {
-        if (i + 1 < to && !Character.isWhitespace(t.charAt(i + 1)) && !isCloser(t.charAt(i + 1))) return false;
+        if (i + 1 < to && !Character.isWhitespace(t.charAt(i + 1)) && !isCloser(t.charAt(i + 1))) return gluedStop(t, i, from, to);
         int j = i + 1;
         while (j < to && (Character.isWhitespace(t.charAt(j)) || isCloser(t.charAt(j)))) j++;
         if (j < to && !Character.isUpperCase(t.charAt(j)) && !Character.isDigit(t.charAt(j))
@@ -54,6 +55,19 @@ public final class SentenceSplitter {
         String word = t.substring(k, i).toLowerCase();
         if (word.length() == 1 && Character.isUpperCase(t.charAt(k))) return false; // an initial: "D. Manning"
         return !ABBREVIATIONS.contains(word);
+    }
+
+    /**
+     * A stop with no space after it, where a scraper joined two paragraphs: "earlier this summer.Meta, the parent".
+     * Only a lower-case word of three letters or more before and a capitalised word after, so that "U.S.", "Node.js"
+     * and "example.com" stay whole.
+     */
+    private static boolean gluedStop(String t, int i, int from, int to) {
+        if (i + 2 >= to || !Character.isUpperCase(t.charAt(i + 1)) || !Character.isLowerCase(t.charAt(i + 2))) return false;
+        int k = i;
+        while (k > from && t.charAt(k - 1) >= 'a' && t.charAt(k - 1) <= 'z') k--;
+        if (i - k < 3 || (k > from && (Character.isLetterOrDigit(t.charAt(k - 1)) || t.charAt(k - 1) == '.'))) return false;
+        return !ABBREVIATIONS.contains(t.substring(k, i));
     }
 
     private static boolean isCloser(char c) {

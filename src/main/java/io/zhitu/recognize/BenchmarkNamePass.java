@@ -24,6 +24,9 @@ final class BenchmarkNamePass implements RecognitionPass {
     /** Names listed before 等 and a word for benchmarks: "在 MMMU、MathVision、AIME 2025 等评测集上". */
     private static final Pattern LIST_ZH = Pattern.compile(
             "((?:" + NAME + NOTE + "\\s?[、,，]\\s?){1,12}+" + NAME + NOTE + ")\\s?等\\s?(?:\\d+\\s?[个项])?\\s?(?:多个|多项|主流|权威)?\\s?(?:评测集|评测基准|评测|基准测试|基准|榜单|测试集|测试)");
+    /** Names listed between 在 and a word for tests: "在数学AIME2024、AIME2025测试中", "在Agent智能体 A、B、C 测试中". */
+    private static final Pattern LIST_IN = Pattern.compile(
+            "(?:在|于)\\s?(?:[A-Za-z]{1,8}\\s?)?[\\u4e00-\\u9fff]{0,6}?\\s?((?:" + NAME + NOTE + "\\s?[、,，]\\s?){1,12}+" + NAME + NOTE + ")\\s?(?:等\\s?)?(?:评测集|测试集|基准测试|评测|测试|基准)(?:中|上|里|当中)");
     /** "benchmarks, including A, B and C", "benchmarks such as A and B". */
     private static final Pattern LIST_EN = Pattern.compile(
             "benchmarks,?\\s(?:including|such\\sas|like)\\s((?:" + NAME + ",\\s){0,12}" + NAME + "(?:,?\\s(?:and|or)\\s" + NAME + ")?)");
@@ -43,7 +46,7 @@ final class BenchmarkNamePass implements RecognitionPass {
             int g = m.group(1) != null ? 1 : 2;
             add(w, m.start(g), m.end(g));
         }
-        for (Pattern p : new Pattern[] {LIST_ZH, LIST_EN}) {
+        for (Pattern p : new Pattern[] {LIST_ZH, LIST_IN, LIST_EN}) {
             Matcher l = p.matcher(w.s);
             l.region(sentence.start(), sentence.end());
             l.useTransparentBounds(true);

@@ -31,6 +31,8 @@ public final class Gazetteer {
     private final Map<String, Entity> byId = new LinkedHashMap<>();
     private final Map<String, List<String>> idsByKey = new HashMap<>();
     private final Set<String> caseSensitive = new HashSet<>();
+    /** One capitalised word ("Alphabet", "Anthropic"): written all in lower case it is the common word ("alphabet soup"). */
+    private final Set<String> capitalisedWords = new HashSet<>();
     private final List<Fact> facts = new ArrayList<>();
 
     /** Loads the gazetteer shipped in the jar (or on the test classpath). */
@@ -115,6 +117,8 @@ public final class Gazetteer {
         // short Latin names ("MIT", "Meta", "Kimi") are matched with their case, longer ones without
         if (!TextKeys.hasHan(name) && name.length() < 5 && name.chars().noneMatch(Character::isDigit)) {
             caseSensitive.add(name);
+        } else if (name.matches("[A-Z][a-z]+")) {
+            capitalisedWords.add(name);
         }
     }
 
@@ -128,12 +132,16 @@ public final class Gazetteer {
     /** Every folded name key, for building a matcher. */
     public Set<String> keys() { return Collections.unmodifiableSet(idsByKey.keySet()); }
 
-    /** Whether a surface as written is acceptable for its key: short Latin names must keep their case. */
+    /** Whether a surface as written is acceptable for its key: short Latin names must keep their case, one-word names their capital. */
     public boolean caseOk(String key, String surface) {
         boolean anySensitive = false;
         for (String id : idsForKey(key)) {
             for (String n : names(byId.get(id))) {
                 if (!TextKeys.key(n).equals(key)) continue;
+                if (capitalisedWords.contains(n) && surface.equals(surface.toLowerCase(Locale.ROOT))) {
+                    anySensitive = true;
+                    continue;
+                }
                 if (!caseSensitive.contains(n) || n.equals(surface)) return true;
                 anySensitive = true;
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -72,11 +73,23 @@ final class GazetteerPass implements RecognitionPass {
                     }
                 }
             }
+            if (e.kind() == EntityKind.BENCHMARK) {
+                Matcher v = BENCHMARK_VERSION.matcher(w.s).region(c.end(), sentence.end());
+                if (v.lookingAt()) {
+                    String name = w.s.substring(c.start(), v.end());
+                    Entity known = w.known(name, EntityKind.BENCHMARK);
+                    e = known != null ? known : w.mint(EntityKind.BENCHMARK, Slugs.latin(name), name, c.start(), v.end());
+                    end = v.end();
+                }
+            }
             if (e.kind() == EntityKind.MODEL && family == null) family = ModelNames.familyByPrefix(w, c.start(), end, e.id());
             w.add(new Found(c.start(), end, e.id(), name(), false, family), e);
             if (e.kind() == EntityKind.ORG) addNestedOrgs(w, inner, c, e);
         }
     }
+
+    /** The version of a benchmark glued after its name: BFCL-V3, LiveBench-v2. A different test from the one named alone. */
+    private static final Pattern BENCHMARK_VERSION = Pattern.compile("-?[Vv]\\d{1,2}(?:\\.\\d{1,2})?(?![A-Za-z0-9.\\-])");
 
     /** A short capitals code hyphened to another ("META-US", "US-based"): a ticker's market or a compound, not a name; "GLM-5" is a name. */
     private static boolean isCode(String s, int start, int end) {
@@ -90,14 +103,18 @@ final class GazetteerPass implements RecognitionPass {
     /** Every gazetteer key that matches at a word start of [from, to), sorted by start, longest first. */
     private List<Cand> candidates(RecognitionState w, int from, int to) {
         List<Cand> cands = new ArrayList<>();
+        int gluedStart = -1;
         for (int i = from; i < to; i++) {
-            if (i > from && TextKeys.isLatinOrDigit(w.s.charAt(i)) && TextKeys.isLatinOrDigit(w.s.charAt(i - 1))) continue; // inside a Latin word
+            if (i > from && i != gluedStart && TextKeys.isLatinOrDigit(w.s.charAt(i)) && TextKeys.isLatinOrDigit(w.s.charAt(i - 1))) continue; // inside a Latin word
             for (Map.Entry<Integer, String> m : trie.matchesAt(w.folded, i, to)) {
                 int end = m.getKey();
                 String key = m.getValue();
                 char last = w.s.charAt(end - 1);
                 if (TextKeys.isLatinOrDigit(last) && end < w.s.length() && TextKeys.isLatinOrDigit(w.s.charAt(end))
-                        && !gluedVersion(w, key, i, end, to)) continue;
+                        && !gluedVersion(w, key, i, end, to)) {
+                    if (!gluedNames(w, key, i, end, to)) continue;
+                    gluedStart = end;
+                }
                 if (!gazetteer.caseOk(key, w.s.substring(i, end))) continue;
                 if (isCode(w.s, i, end)) continue;
                 cands.add(new Cand(i, end, key));
@@ -117,6 +134,29 @@ final class GazetteerPass implements RecognitionPass {
             if (e.kind() != EntityKind.MODEL) continue;
             int ext = ModelNames.extendVersion(w.s, start, end, e, limit);
             if (ext > end && (ext >= w.s.length() || !TextKeys.isLatinOrDigit(w.s.charAt(ext)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether two names a scraper glued together, each written exactly as the gazetteer writes it, meet here:
+     * "HuggingFaceModelScope" (two link texts), "Z.aiZ.ai". The first must end in a small letter and the second
+     * open with a capital and end the word.
+     */
+    private boolean gluedNames(RecognitionState w, String key, int start, int end, int limit) {
+        if (!Character.isLowerCase(w.s.charAt(end - 1)) || !Character.isUpperCase(w.s.charAt(end))) return false;
+        if (!exactName(key, w.s.substring(start, end))) return false;
+        for (Map.Entry<Integer, String> m : trie.matchesAt(w.folded, end, limit)) {
+            int e2 = m.getKey();
+            boolean wordEnds = e2 >= w.s.length() || !TextKeys.isLatinOrDigit(w.s.charAt(e2));
+            if (wordEnds && exactName(m.getValue(), w.s.substring(end, e2))) return true;
+        }
+        return false;
+    }
+
+    private boolean exactName(String key, String surface) {
+        for (String id : gazetteer.idsForKey(key)) {
+            for (String n : Gazetteer.names(gazetteer.get(id))) if (n.equals(surface)) return true;
         }
         return false;
     }

@@ -30,6 +30,9 @@ final class LatinModelPass implements RecognitionPass {
     /** A name and a version apart: "Ling 2.0", "Nova 3". */
     private static final Pattern SPACED = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z][A-Za-z]{1,15} \\d+(?:\\.\\d+)?)(?![A-Za-z0-9.\\-])");
 
+    /** "announced the release of X": a release told as a noun. */
+    private static final Pattern RELEASE_OF = Pattern.compile("(?<![A-Za-z])(?:release|launch|debut|unveiling|rollout) of (?:the )?$");
+
     /** "model X", "模型X": the word right before the name. */
     private static final Pattern MODEL_WORD_BEFORE = Pattern.compile("(?:(?<![A-Za-z])model |模型\\s?)$");
     /** A name with a capital inside it: "TurboS", "DeepSeek". */
@@ -60,9 +63,9 @@ final class LatinModelPass implements RecognitionPass {
             if (!w.free(a, b)) continue;
             if (name.chars().noneMatch(Character::isLetter)) continue;
             boolean digits = name.chars().anyMatch(Character::isDigit);
-            String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
+            String after = w.s.substring(b, Math.min(sentence.end(), b + 10));
             // a Chinese brand joined to the name by a dot is part of how it is introduced: 发布悟界·Emu3.5
-            String before = w.s.substring(Math.max(sentence.start(), a - 14), a).replaceFirst("\\p{IsHan}{2}·$", "");
+            String before = w.s.substring(Math.max(sentence.start(), a - 20), a).replaceFirst("\\p{IsHan}{2}·$", "");
             // "the deep-thinking model T1", "the fast-thinking model TurboS": a model word right before names it
             boolean namedModel = MODEL_WORD_BEFORE.matcher(before).find();
             boolean modelAfter = modelCueAfter.matcher(after).find();
@@ -71,7 +74,7 @@ final class LatinModelPass implements RecognitionPass {
                     || notModel.matcher(name).matches()) continue;
             Entity org = w.orgBefore(a);
             if (CHIP_LIKE.matcher(name).matches() && org == null && !namedModel) continue;
-            boolean cue = SIZED.matcher(name).matches() || modelCueAfter.matcher(after).find() || PARAMS_AFTER.matcher(after).lookingAt() || releaseBefore.matcher(before).find()
+            boolean cue = SIZED.matcher(name).matches() || modelCueAfter.matcher(after).find() || PARAMS_AFTER.matcher(after).lookingAt() || releasedBefore(before)
                     || modelCueBefore.matcher(before).find();
             if (!cue) continue;
             Entity e = null;
@@ -162,6 +165,10 @@ final class LatinModelPass implements RecognitionPass {
     }
 
     /** "Ling 2.0 系列模型", "launched Nova 3": a name and its version written apart, with a model word after or a release verb before. */
+    private boolean releasedBefore(String before) {
+        return releaseBefore.matcher(before).find() || RELEASE_OF.matcher(before).find();
+    }
+
     private void spaced(RecognitionState w, Span sentence) {
         Matcher m = SPACED.matcher(w.s);
         m.region(sentence.start(), sentence.end());
@@ -169,9 +176,9 @@ final class LatinModelPass implements RecognitionPass {
         while (m.find()) {
             int a = m.start(1), b = m.end(1);
             if (!w.free(a, b) || notModel.matcher(m.group(1).split(" ")[0]).matches()) continue;
-            String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
-            String before = w.s.substring(Math.max(sentence.start(), a - 14), a);
-            if (!(modelCueAfter.matcher(after).find() || releaseBefore.matcher(before).find() || MODEL_WORD_BEFORE.matcher(before).find())) continue;
+            String after = w.s.substring(b, Math.min(sentence.end(), b + 10));
+            String before = w.s.substring(Math.max(sentence.start(), a - 20), a);
+            if (!(modelCueAfter.matcher(after).find() || releasedBefore(before) || MODEL_WORD_BEFORE.matcher(before).find())) continue;
             String name = m.group(1);
             Entity k = w.knownModel(name);
             Entity e = k != null ? k : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);

@@ -12,6 +12,16 @@ public final class Quantities {
     public static final Pattern AMOUNT = Pattern.compile(
             "(?<![A-Za-z0-9.,\\-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*|-)(万亿|千亿|百亿|亿|兆|万|billion|trillion|million|[BTM])(?![A-Za-z])");
 
+    /** A count in words, as English prose writes round sizes: "one trillion", "one-trillion-parameter". */
+    public static final Pattern WORD_AMOUNT = Pattern.compile(
+            "(?<![A-Za-z\\-])((?i:one|two|three|four|five|six|seven|eight|nine|ten))[\\s-](trillion|billion|million)(?![A-Za-z])");
+
+    /** The exact value of a matched amount in words. */
+    public static Long wordValue(String number, String unit) {
+        Integer n = count(number);
+        return n == null ? null : value(String.valueOf(n), unit);
+    }
+
     /** The exact value of a matched amount, or null when it is not a whole number. */
     public static Long value(String number, String unit) {
         BigDecimal n = new BigDecimal(number.replace(",", ""));

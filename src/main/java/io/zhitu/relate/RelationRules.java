@@ -176,6 +176,16 @@ public final class RelationRules {
             marks.add(new TaggedSentence.Slot('N', List.of(), q.start(), q.end(), v));
             for (int k = q.start(); k < q.end(); k++) used[k - span.start()] = true;
         }
+        if (s.substring(span.start(), span.end()).contains("illion")) {
+            Matcher w = Quantities.WORD_AMOUNT.matcher(s).region(span.start(), span.end());
+            while (w.find()) {
+                if (anyUsed(used, span, w.start(), w.end())) continue;
+                Long v = Quantities.wordValue(w.group(1), w.group(2));
+                if (v == null) continue;
+                marks.add(new TaggedSentence.Slot('N', List.of(), w.start(), w.end(), v));
+                for (int k = w.start(); k < w.end(); k++) used[k - span.start()] = true;
+            }
+        }
         Matcher d = Dates.DATE.matcher(s);
         // a date opens with digits or with a month's name
         AnchoredFind dates = new AnchoredFind(d, span.start(), span.end(), k -> AnchoredFind.digitRunStart(s, k) || "JFMASOND".indexOf(s.charAt(k)) >= 0);

@@ -35,4 +35,11 @@ class SentenceSplitterTest {
         String t = "  第一句。  第二句。 ";
         assertEquals(List.of(new Span(2, 6), new Span(8, 12)), splitter.split(t, 0, t.length()));
     }
+
+    @Test
+    void aStopGluedToTheNextParagraphEndsTheSentenceButNotANameOrAnAddress() {
+        assertEquals(List.of("It shipped this summer.", "Meta, the parent company, waited."),
+                split("It shipped this summer.Meta, the parent company, waited."));
+        assertEquals(List.of("See example.com and Node.js, in the U.S.A today."), split("See example.com and Node.js, in the U.S.A today."));
+    }
 }

@@ -583,4 +583,58 @@ class RealPagePhenomenaTest {
         hasNo(s, "model/gemma-3 developedBy org/openai");
         hasNo(s, "model/llama-4 developedBy org/openai");
     }
+
+    @Test
+    void aCofounderNamedAfterWithAndAClassmateCue() {
+        List<String> s = statements("2013年,王小明与清华同学李大伟共同创立了杭州星辰投资管理有限公司。");
+        has(s, "person/li-dawei affiliation org/h6a20ee3305");
+        hasNo(s, "affiliation org/tsinghua-university");
+    }
+
+    @Test
+    void aBackerIsNotTheDeveloperAndACommonWordIsNotTheCompany() {
+        List<String> s = statements("Kimi K2 Thinking, created by the Alibaba-backed startup Moonshot AI, is open. It is alphabet soup.");
+        has(s, "model/kimi-k2-thinking developedBy org/moonshot");
+        hasNo(s, "developedBy org/alibaba");
+        assertFalse(entities("It is alphabet soup to most readers of Alphabet news.").stream().filter(e -> e.equals("org/alphabet")).count() > 1);
+    }
+
+    @Test
+    void aNewModelIntroducedAsAReleaseOrAFamilyAndItsSizeInWords() {
+        List<String> s = statements("IBM today announced the release of Nimbus 4.0, its newest family of models. Nimbus 4.0 has a total of one trillion parameters.");
+        has(s, "model/nimbus-4.0 developedBy org/ibm");
+        has(s, "model/nimbus-4.0 totalParameters 1000000000000");
+        has(statements("Little wonder AI engineer Jane Roe observed that it works."), "person/jane-roe jobTitle AI engineer");
+    }
+
+    @Test
+    void aVersionOfAFamilyItsSizesAndASecondWinAfterAComma() {
+        List<String> s = statements("腾讯开源了混元大模型的最新版本Hunyuan-A13B。Hunyuan-A13B是一个专家混合模型,拥有800亿参数,其中130亿参数处于激活状态。"
+                + "在数学AIME2024、AIME2025测试中,Hunyuan-A13B超过了DeepSeek-R1的79.8分,同时也大幅度超过了OpenAI的o1模型。");
+        has(s, "model/hunyuan-a13b developedBy org/tencent");
+        has(s, "model/hunyuan-a13b partOfFamily model/hunyuan");
+        has(s, "model/hunyuan-a13b totalParameters 80000000000");
+        has(s, "model/hunyuan-a13b activeParameters 13000000000");
+        has(s, "model/hunyuan-a13b outperforms model/deepseek-r1");
+        has(s, "model/hunyuan-a13b outperforms model/o1");
+        List<String> e = entities("在Agent智能体BFCL-V3、ComplexBench测试中,Foo-7B表现最好。");
+        assertTrue(e.contains("benchmark/bfcl-v3") && e.contains("benchmark/complexbench"), e::toString);
+        assertTrue(entities("在数学AIME2024、AIME2025测试中成绩很好。").contains("benchmark/aime-2024"));
+    }
+
+    @Test
+    void membersListedAfterTheFamilyAndTheirActiveParametersAsMachineTranslationWritesThem() {
+        List<String> s = statements("今天,我们介绍两款新的GLM系列成员:GLM-4.5和GLM-4.5-Air。GLM-4.5拥有3550亿个总参数和320亿个活动参数。");
+        has(s, "model/glm-4.5 partOfFamily model/glm");
+        has(s, "model/glm-4.5-air partOfFamily model/glm");
+        has(s, "model/glm-4.5 totalParameters 355000000000");
+        has(s, "model/glm-4.5 activeParameters 32000000000");
+    }
+
+    @Test
+    void namesAScraperGluedTogetherWhenEachIsWrittenExactly() {
+        List<String> e = entities("开放权重可以在HuggingFaceModelScope上获得。");
+        assertTrue(e.contains("platform/hugging-face") && e.contains("platform/modelscope"), e::toString);
+        assertFalse(entities("它叫HuggingFaceless。").contains("platform/hugging-face"));
+    }
 }
