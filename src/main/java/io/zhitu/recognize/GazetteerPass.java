@@ -24,11 +24,14 @@ final class GazetteerPass implements RecognitionPass {
     private final Pattern licenseCueAfter;
     private final Pattern licenseCueBefore;
     private final Lexicon lexicon;
+    /** A version or variant after a benchmark's name: BFCL-V3, SWE-bench Multilingual. A different test from the one named alone. */
+    private final Pattern benchmarkVersion;
 
     GazetteerPass(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         for (String k : gazetteer.keys()) trie.add(k);
+        this.benchmarkVersion = Pattern.compile("(?:-?[Vv]\\d{1,2}(?:\\.\\d{1,2})?|[ -]" + lexicon.alternation("benchmark-variant") + ")(?![A-Za-z0-9.\\-])");
         this.modelCueAfter = Pattern.compile("^\\s?" + lexicon.alternation("model-cue") + "(?![A-Za-z])");
         this.licenseCueAfter = Pattern.compile("^\\s?(?:等\\p{IsHan}{0,4}?)?(?:" + lexicon.alternation("license-cue-after") + "|" + lexicon.alternation("license-word") + ")");
         this.licenseCueBefore = Pattern.compile("(?:" + lexicon.alternation("license-cue-before") + ")\\s?(?:the\\s)?$");
@@ -74,7 +77,7 @@ final class GazetteerPass implements RecognitionPass {
                 }
             }
             if (e.kind() == EntityKind.BENCHMARK) {
-                Matcher v = BENCHMARK_VERSION.matcher(w.s).region(c.end(), sentence.end());
+                Matcher v = benchmarkVersion.matcher(w.s).region(c.end(), sentence.end());
                 if (v.lookingAt()) {
                     String name = w.s.substring(c.start(), v.end());
                     Entity known = w.known(name, EntityKind.BENCHMARK);
@@ -88,8 +91,6 @@ final class GazetteerPass implements RecognitionPass {
         }
     }
 
-    /** The version of a benchmark glued after its name: BFCL-V3, LiveBench-v2. A different test from the one named alone. */
-    private static final Pattern BENCHMARK_VERSION = Pattern.compile("-?[Vv]\\d{1,2}(?:\\.\\d{1,2})?(?![A-Za-z0-9.\\-])");
 
     /** A short capitals code hyphened to another ("META-US", "US-based"): a ticker's market or a compound, not a name; "GLM-5" is a name. */
     private static boolean isCode(String s, int start, int end) {

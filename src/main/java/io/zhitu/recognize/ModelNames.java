@@ -16,10 +16,10 @@ final class ModelNames {
     private static final Pattern VERSION_UNIT = Pattern.compile(
             "(?<=\\d)\\.\\d+[A-Za-z]{0,2}(?![A-Za-z0-9])|(?:[-_]|[ ](?=[A-Za-z]?\\d|[A-Z]))?(?:A\\d+(?:\\.\\d+)?[Bb]|\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|[A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?"
                     + "|(?<=[-_ ])(?:Air|Flash|Turbo|Pro|Max|Mini|Lite|Plus|Ultra|Instruct|Chat|Coder|Maverick|Scout|Behemoth"
-                    + "|Sonnet|Opus|Haiku|Thinking|Preview|Base|Nano|Large|Medium|Small|Omni|VL|Vision|Reasoner|Exp|oss|mini|High|Speciale|Super|Ultra"
+                    + "|Sonnet|Opus|Haiku|Thinking|Preview|Base|Nano|Large|Medium|Small|Omni|VL|Vision|Reasoner|Exp|oss|mini|High|Speciale|Super|Ultra|MoE"
                     + "|(?<=[-_])(?:flash|pro|max|lite|turbo|plus|air|nano|instruct|chat|base|preview|thinking)))(?![A-Za-z0-9])");
     /** Units that are quantities or dates, not versions: "2025年", "22个". */
-    private static final Pattern NOT_VERSION_AFTER = Pattern.compile("^(?:年|月|日|个|家|款|位|亿|万|名|多|余|%|岁|天|次|项|倍)");
+    private static final Pattern NOT_VERSION_AFTER = Pattern.compile("^\\s?(?:年|月|日|个|家|款|位|亿|万|名|多|余|%|岁|天|次|项|倍)");
 
     private ModelNames() {}
 
@@ -52,6 +52,9 @@ final class ModelNames {
             if (spaced && units == 0 && base.kind() == EntityKind.MODEL && unit.matches(" [ABHL]\\d{2,3}[A-Za-z]?")
                     && s.substring(start, end).matches(".*\\d.*")) break;
             if (unit.matches("[ ]?\\d{5,}")) break; // a count
+            // "Pangu Pro MoE 72B": MoE is part of a name only before its size, else it is the architecture (GLM-4.5 MoE架构)
+            if (unit.endsWith("MoE") && !s.startsWith(" ", m.end()) && !s.startsWith("-", m.end())) break;
+            if (unit.endsWith("MoE") && !(m.end() + 1 < limit && Character.isDigit(s.charAt(m.end() + 1)))) break;
             // an organisation's name goes on as a model with a version (DeepSeek-V3) or a size (Baichuan-7B)
             if (base.kind() == EntityKind.ORG && units == 0 && !unit.matches("[-_ ][A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?")
                     && !unit.matches("[-_]\\d+(?:\\.\\d+)?[BbMm]")) break;

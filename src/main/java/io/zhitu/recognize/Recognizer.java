@@ -32,6 +32,7 @@ public final class Recognizer {
         this.passes = List.of(
                 new ReportTitlePass(gazetteer, lexicon, names),
                 new UnitNamePass(gazetteer, lexicon),
+                new AcronymGlossedOrgPass(gazetteer, lexicon),
                 names,
                 new GlossedNamePass(lexicon),
                 new HanModelNamePass(),

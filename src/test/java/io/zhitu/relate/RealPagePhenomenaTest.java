@@ -637,4 +637,30 @@ class RealPagePhenomenaTest {
         assertTrue(e.contains("platform/hugging-face") && e.contains("platform/modelscope"), e::toString);
         assertFalse(entities("它叫HuggingFaceless。").contains("platform/hugging-face"));
     }
+
+    @Test
+    void aChineseFamilyNameWithASpacedSizeOrVariantAndAMixtureOfExpertsDescribedAfterIt() {
+        List<String> e = entities("目前,盘古 Pro MoE 72B 模型权重已上线,盘古 7B 将于近期上线。");
+        assertTrue(e.contains("model/pangu-pro-moe-72b") && e.contains("model/pangu-7b"), e::toString);
+        List<String> s = statements("华为开源了盘古 Pro MoE 720 亿参数的混合专家模型。");
+        has(s, "model/pangu-pro-moe totalParameters 72000000000");
+        has(s, "model/pangu-pro-moe architecture https://w3id.org/zhitu/ontology#MixtureOfExperts");
+        hasNo(statements("华为开源盘古 70 亿参数的稠密模型。"), "model/pangu-70");
+    }
+
+    @Test
+    void anOrganisationGlossedByItsAcronymAndANewsroomSigningTheArticle() {
+        List<String> e = entities("新加坡国家人工智能计划(AISG)日前确认,将改用Qwen。");
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("org/")), e::toString);
+        assertTrue(entities("人工智能(AI)正在改变世界,他加入了示例研究所(EXR)。").stream().noneMatch(x -> x.startsWith("org/")));
+        has(statements("鉅亨網新聞中心 2025-12-17 16:40\n\n小米發布新模型。"), "_document publisher org/cnyes");
+    }
+
+    @Test
+    void aWinNotClaimedForAModelTheSentenceOnlySaysItApproachesAndBenchmarkVariants() {
+        List<String> s = statements("在SWE-bench Verified测试中,MiMo-V2-Flash 以 73.4% 的得分超越所有开源模型,表现直逼尚未发布的 GPT-5-High。");
+        hasNo(s, "outperforms model/gpt-5-high");
+        assertTrue(entities("在多语言基准测试 SWE-Bench Multilingual 里,它的解决率为 71.7%。").contains("benchmark/swe-bench-multilingual"));
+        has(statements("小米发布了MiMo-V2-Flash模型。这款模型总参数达 3,090 亿,活跃参数为 150 亿。"), "model/mimo-v2-flash totalParameters 309000000000");
+    }
 }
