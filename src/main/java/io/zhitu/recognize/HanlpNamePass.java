@@ -86,6 +86,8 @@ final class HanlpNamePass implements RecognitionPass {
         String head = word.substring(0, word.length() - suffix.length());
         if (head.length() < 2) return false;
         if (head.matches(".*[0-9一二三四五六七八九十几多].*")) return false;
+        // a particle, a preposition or an adverb is no part of a name: 均向公司 (均向公司副总裁汇报) is not a company
+        if (head.matches(".*[均向对由在将把被从和与及或的了是为并也都还已].*")) return false;
         for (String g : lexicon.get("org-generic")) {
             if (head.equals(g) || head.startsWith(g)) return false;
         }

@@ -26,10 +26,14 @@ final class PersonCues {
         if (nature.equals("nrf")) return word.length() >= 3 && word.length() <= 8;
         if (word.length() < 2 || word.length() > 4) return false;
         for (String sn : lexicon.get("surname")) {
-            if (word.startsWith(sn) && word.length() - sn.length() >= 1 && word.length() - sn.length() <= 2) return true;
+            if (word.startsWith(sn) && word.length() - sn.length() >= 1 && word.length() - sn.length() <= 2
+                    && !NOT_GIVEN_NAME.matcher(word.substring(sn.length())).find()) return true;
         }
         return false;
     }
+
+    /** Function words no given name holds: 时已 in 离职时已在苹果任职十年 is "then already", not a person. */
+    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("[已将在的了是和与也都还又才就被把对从向于所]");
 
     /** Whether the words around [a, b) say it names a person. */
     boolean personCue(RecognitionState w, Span sentence, int a, int b) {

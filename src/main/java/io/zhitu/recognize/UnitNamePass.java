@@ -9,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Teams and labs named after a product or a code name: "LongCat团队", "混元团队", "Seed团队", "Tencent AI Lab".
+ * Teams, labs and departments named after a product or a code name: "LongCat团队", "混元团队", "Seed团队",
+ * "Tencent AI Lab", "AI Infra部".
  * The unit word alone names nothing; a Latin name or a model the gazetteer knows before it makes it a name.
  * Where an organisation stands right before ("美团LongCat团队"), the unit is recorded as that organisation's
  * part. It runs before the gazetteer, which would otherwise read 混元 in 混元团队 as the model.
  */
 final class UnitNamePass implements RecognitionPass {
 
-    /** A capitalised Latin name of three letters or more, or a CamelCase one, right before the unit word. */
-    private static final Pattern LATIN_NAME = Pattern.compile("(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{2,20}|[A-Z][a-z]+[A-Z][A-Za-z]*)\\s?$");
+    /** A capitalised Latin name of three letters or more, or a CamelCase one, right before the unit word ("AI Infra部" with its AI). */
+    private static final Pattern LATIN_NAME = Pattern.compile("(?<![A-Za-z0-9-])((?:(?:AI|ML|AGI)\\s)?(?:[A-Z][A-Za-z0-9-]{2,20}|[A-Z][a-z]+[A-Z][A-Za-z]*))\\s?$");
     private static final int MAX_HAN_NAME = 6;
 
     private final Gazetteer gazetteer;
@@ -49,7 +50,12 @@ final class UnitNamePass implements RecognitionPass {
             Entity parent = orgEndingAt(w, sentence.start(), nameStart);
             Entity named = w.knownModel(name);
             String nameEn = named != null && named.labelEn() != null ? named.labelEn() : TextKeys.hasHan(name) ? null : name;
-            String unitEn = TextKeys.hasHan(unit) ? (unit.equals("团队") || unit.equals("小组") ? "team" : "lab") : unit;
+            String unitEn = !TextKeys.hasHan(unit) ? unit : switch (unit) {
+                case "团队", "小组" -> "team";
+                case "部", "事业部" -> "department";
+                case "事业群" -> "group";
+                default -> "lab";
+            };
             String en = nameEn == null ? null : (parent != null && parent.labelEn() != null ? parent.labelEn() + " " : "") + nameEn + " " + unitEn;
             String slug = en != null ? Slugs.latin(en) : Slugs.chinese(surface);
             Entity e = w.mint(EntityKind.ORG, slug, en, nameStart, end);

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.*;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies the relation rules to every sentence, plus the few statements that come from the
@@ -199,7 +200,8 @@ public final class RelationRules {
         marks.sort(Comparator.comparingInt(TaggedSentence.Slot::start));
         int p = span.start();
         TaggedSentence.Slot previous = null;
-        for (TaggedSentence.Slot mark : marks) {
+        for (int k = 0; k < marks.size(); k++) {
+            TaggedSentence.Slot mark = marks.get(k);
             // "name (alias)": the alias in brackets is the same thing again, not a second mention
             if (previous != null && previous.ids().equals(mark.ids()) && !mark.ids().isEmpty()
                     && s.substring(p, mark.start()).matches("\\s*[(（]\\s*") && mark.end() < span.end()
@@ -211,10 +213,18 @@ public final class RelationRules {
             ts.appendToken(mark);
             p = mark.end();
             previous = mark;
+            // a person's name glossed in Latin: 杜楠(音译,Nan Du) reads as the name alone, so that lists of people hold
+            if (mark.kind() == 'P') {
+                Matcher g = PERSON_GLOSS.matcher(s).region(p, span.end());
+                if (g.lookingAt() && (k + 1 == marks.size() || marks.get(k + 1).start() >= g.end())) p = g.end();
+            }
         }
         for (; p < span.end(); p++) ts.appendChar(s.charAt(p), p);
         return ts;
     }
+
+    /** A Latin gloss in brackets after a person's Chinese name, marked as a transliteration or not. */
+    private static final Pattern PERSON_GLOSS = Pattern.compile("\\s?[(（](?:音译|译音)?[,，、:：]?\\s?[A-Z][A-Za-z.'\\- ]{1,40}[)）]");
 
     /** Whether an English pronoun opens the sentence as a word of its own: "It is built on…", not "Italy". */
     private static boolean opensSentence(String s, Span span, int p, String phrase) {

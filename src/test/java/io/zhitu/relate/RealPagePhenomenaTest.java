@@ -663,4 +663,34 @@ class RealPagePhenomenaTest {
         assertTrue(entities("在多语言基准测试 SWE-Bench Multilingual 里,它的解决率为 71.7%。").contains("benchmark/swe-bench-multilingual"));
         has(statements("小米发布了MiMo-V2-Flash模型。这款模型总参数达 3,090 亿,活跃参数为 150 亿。"), "model/mimo-v2-flash totalParameters 309000000000");
     }
+
+    @Test
+    void postsHeldAtOrganisationsAndAMoveFromOneToAnother() {
+        List<String> s = statements("2022年底，周靖人開始擔任阿里雲CTO和通義實驗室負責人。周靖人在2015年從微軟（美：MSFT）加入阿里巴巴。");
+        has(s, "person/zhou-jingren affiliation org/alibaba-cloud");
+        has(s, "person/zhou-jingren jobTitle CTO");
+        has(s, "person/zhou-jingren jobTitle 負責人");
+        has(s, "person/zhou-jingren affiliation org/microsoft");
+        has(s, "person/zhou-jingren affiliation org/alibaba");
+        List<String> t = statements("阿里巴巴（9988）旗下千問開源大模型技術負責人林俊暘上周突然離職。");
+        has(t, "person/lin-junyang affiliation org/alibaba");
+        has(t, "model/qwen developedBy org/alibaba");
+    }
+
+    @Test
+    void peopleListedWithTheirGlossesTitlesOpeningAListAndThePostTakenOnJoining() {
+        List<String> s = statements("包括研究团队负责人张健(音译,Jian Zhang)在内的成员已离职。张健将加入Meta旗下机器人工作室,担任机器人技术总监。");
+        has(s, "person/zhang-jian jobTitle 研究团队负责人");
+        has(s, "person/zhang-jian jobTitle 机器人技术总监");
+        List<String> e = entities("三名研究员杜楠(音译,Nan Du)与孟兆(音译,Zhao Meng)转投OpenAI。");
+        assertTrue(e.contains("person/du-nan") && e.contains("person/meng-zhao"), e::toString);
+    }
+
+    @Test
+    void departmentsNamedInLatinAndNoNameMadeOfFunctionWords() {
+        List<String> s = statements("腾讯新成立AI Infra部。刘煜宏担任AI Data部负责人,均向公司副总裁蒋杰汇报。张健离职时已在苹果任职十年。");
+        has(s, "person/liu-yuhong affiliation org/ai-data-department");
+        hasNo(s, "org/jun-xiang-gong-si");
+        assertFalse(entities("张健离职时已在苹果任职十年。").contains("person/shi-yi"));
+    }
 }
