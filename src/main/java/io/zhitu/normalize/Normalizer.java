@@ -52,6 +52,14 @@ public final class Normalizer {
                 changed += len;
                 if (len > 1) for (int k = i + 1; k < i + len; k++) if (isHan(chars[k])) han++;
                 i += len;
+            } else if (spacedHyphen(chars, i)) {
+                // "Qwen3 - 235B - A22B", "GLM - 4.5 - Air": one name that a site typesets with spaced hyphens
+                start = grow(start, out.length());
+                stop = grow(stop, out.length());
+                start[out.length()] = i;
+                stop[out.length()] = i + 3;
+                out.append('-');
+                i += 3;
             } else {
                 start = grow(start, out.length());
                 stop = grow(stop, out.length());
@@ -82,6 +90,28 @@ public final class Normalizer {
             }
         }
         return new NormalizedText(article, simplified, s, e, lang, List.copyOf(sentences), List.copyOf(simpleSpans));
+    }
+
+    /**
+     * Whether " - " at {@code i} joins the parts of one name: a Latin word or number before, a capital or a digit
+     * after, and a digit on one side ("GLM - 4.5", "4.5 - Air"). A dash between words of prose has none of these.
+     */
+    private static boolean spacedHyphen(char[] c, int i) {
+        if (i == 0 || i + 3 >= c.length || c[i] != ' ' || c[i + 1] != '-' || c[i + 2] != ' ') return false;
+        char next = c[i + 3];
+        if (!(Character.isDigit(next) || next >= 'A' && next <= 'Z')) return false;
+        int k = i;
+        boolean digit = false;
+        while (k > 0 && (isAsciiLetterOrDigit(c[k - 1]) || c[k - 1] == '.')) {
+            if (Character.isDigit(c[k - 1])) digit = true;
+            k--;
+        }
+        if (k == i || c[i - 1] == '.') return false;
+        return digit || Character.isDigit(next);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
     }
 
     /** For each original offset (and the end), the first simplified offset at or after it. */

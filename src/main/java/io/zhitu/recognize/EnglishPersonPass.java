@@ -43,7 +43,10 @@ final class EnglishPersonPass implements RecognitionPass {
     private static boolean mentionBefore(RecognitionState w, int a, String joiners, EntityKind kind) {
         int k = a;
         while (k > 0 && w.s.charAt(k - 1) == ' ') k--;
-        return k > 0 && joiners.indexOf(w.s.charAt(k - 1)) >= 0 && w.endingAt(k - 1, kind) != null;
+        if (k == 0 || joiners.indexOf(w.s.charAt(k - 1)) < 0) return false;
+        int j = k - 1;
+        while (j > 0 && w.s.charAt(j - 1) == ' ') j--; // "Jason Wei 与 Hyung Won Chung", as Taiwan outlets space them
+        return w.endingAt(j, kind) != null;
     }
 
     /**
@@ -102,7 +105,7 @@ final class EnglishPersonPass implements RecognitionPass {
                     || (after.startsWith(",") && titleAround.matcher(after.substring(1, Math.min(after.length(), 30))).lookingAt())
                     || titleAfterComma.matcher(after).matches()
                     || titleBefore.matcher(before).matches()
-                    || lexicon.suffixOf("job-title", before.trim()) != null
+                    || lexicon.suffixOf("job-title", before.trim().replaceFirst("(?:为|是)$", "")) != null
                     || fromOrg(w, a) || afterPerson(w, a);
             if (!cue) cue = shapedLikeAName(w, name);
             if (!cue && name.split(" ").length == 3) {

@@ -122,6 +122,7 @@ final class LatinModelPass implements RecognitionPass {
             "(?:、|和|与|及|以及|,)\\s?([A-Z][A-Za-z0-9.\\-]{1,20})\\s?等\\s?[\\p{IsHan}]{0,8}?(?:大模型|模型|竞品|产品|对手)");
 
     private void listPeers(RecognitionState w, Span sentence) {
+        listedWithModels(w, sentence);
         Matcher m = LAST_OF_LIST.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         while (m.find()) {
@@ -135,6 +136,44 @@ final class LatinModelPass implements RecognitionPass {
             Entity e = known != null ? known : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
             w.add(new Found(a, b, e.id(), name()), e);
         }
+    }
+
+    /** A versioned Latin name set off by 、 beside a model: "阿里旗下的 Wan-2.2、Qwen3 Coder". The list is of models. */
+    private void listedWithModels(RecognitionState w, Span sentence) {
+        Matcher m = LATIN_MODEL.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int a = m.start(1), b = m.end(1);
+            String name = m.group(1);
+            if (!w.free(a, b) || name.chars().noneMatch(Character::isDigit) || name.chars().noneMatch(Character::isLetter)
+                    || CHIP_LIKE.matcher(name).matches() || notModel.matcher(name).matches()) continue;
+            if (!modelAcrossComma(w, a, -1) && !modelAcrossComma(w, b, 1)) continue;
+            Entity known = w.knownModel(name);
+            Entity e = known != null ? known : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
+            w.add(new Found(a, b, e.id(), name()), e);
+        }
+    }
+
+    /** Whether a model mention stands beyond the 、 next to {@code pos}, looking back (dir -1) or ahead (dir 1). */
+    private static boolean modelAcrossComma(RecognitionState w, int pos, int dir) {
+        int k = pos;
+        if (dir < 0) {
+            while (k > 0 && w.s.charAt(k - 1) == ' ') k--;
+            if (k == 0 || w.s.charAt(k - 1) != '、') return false;
+            k--;
+            while (k > 0 && w.s.charAt(k - 1) == ' ') k--;
+            return w.endingAt(k, EntityKind.MODEL) != null;
+        }
+        while (k < w.s.length() && w.s.charAt(k) == ' ') k++;
+        if (k == w.s.length() || w.s.charAt(k) != '、') return false;
+        k++;
+        while (k < w.s.length() && w.s.charAt(k) == ' ') k++;
+        for (Found f : w.startingIn(k, k + 1)) {
+            Entity e = w.entity(f.entityId());
+            if (!f.nested() && e != null && e.kind() == EntityKind.MODEL) return true;
+        }
+        return false;
     }
 
     /** A name in quotation marks, then 系列 and a model word: 「Yi」系列开源大模型, “Nova”系列模型. */

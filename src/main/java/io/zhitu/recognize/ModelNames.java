@@ -17,7 +17,9 @@ final class ModelNames {
             "(?<=\\d)\\.\\d+[A-Za-z]{0,2}(?![A-Za-z0-9])|(?:[-_]|[ ](?=[A-Za-z]?\\d|[A-Z]))?(?:A\\d+(?:\\.\\d+)?[Bb]|\\d+(?:\\.\\d+)*[A-Za-z]{0,2}|[A-Za-z]\\d+(?:\\.\\d+)*[A-Za-z]?"
                     + "|(?<=[-_ ])(?:Air|Flash|Turbo|Pro|Max|Mini|Lite|Plus|Ultra|Instruct|Chat|Coder|Maverick|Scout|Behemoth"
                     + "|Sonnet|Opus|Haiku|Thinking|Preview|Base|Nano|Large|Medium|Small|Omni|VL|Vision|Reasoner|Exp|oss|mini|High|Speciale|Super|Ultra|MoE"
-                    + "|(?<=[-_])(?:flash|pro|max|lite|turbo|plus|air|nano|instruct|chat|base|preview|thinking)))(?![A-Za-z0-9])");
+                    + "|(?<=[-_])(?:flash|pro|max|lite|turbo|plus|air|nano|instruct|chat|base|preview|thinking)"
+                    // a capitalised word that a numbered version follows: "Hunyuan" + " World" + "-1"
+                    + "|(?<=[ ])[A-Z][a-z]{2,12}(?=-\\d)))(?![A-Za-z0-9])");
     /** Units that are quantities or dates, not versions: "2025年", "22个". */
     private static final Pattern NOT_VERSION_AFTER = Pattern.compile("^\\s?(?:年|月|日|个|家|款|位|亿|万|名|多|余|%|岁|天|次|项|倍)");
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reports by their title: 《title》 in a sentence with a report cue (报告, 简报 …), or an English
- * 'report titled "…"'. It runs before the gazetteer: a title is one name, whatever it names inside.
+ * 'report titled "…"'. It runs before the gazetteer: a title is one name, whatever it names inside. A name in 《》
+ * that the text cites as its source (据《WIRED》报导) is the outlet, an organisation.
  */
 final class ReportTitlePass implements RecognitionPass {
 
@@ -37,14 +38,36 @@ final class ReportTitlePass implements RecognitionPass {
         String sent = w.s.substring(sentence.start(), sentence.end());
         boolean cue = false;
         for (String c : lexicon.get("report-cue")) if (sent.contains(c)) cue = true;
-        if (cue) {
-            Matcher m = REPORT_TITLE.matcher(w.s);
-            m.region(sentence.start(), sentence.end());
-            while (m.find()) add(w, m.start(1), m.end(1));
+        Matcher m = REPORT_TITLE.matcher(w.s);
+        m.region(sentence.start(), sentence.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (citedOutlet(w, m)) addOutlet(w, m.start(1), m.end(1));
+            else if (cue) add(w, m.start(1), m.end(1));
         }
         Matcher e = REPORT_TITLE_EN.matcher(w.s);
         e.region(sentence.start(), sentence.end());
         while (e.find()) add(w, e.start(1), e.end(1));
+    }
+
+    /** 据《WIRED》报导, 根据《金融时报》消息: the bracketed name is the outlet cited, not a report. */
+    private static final Pattern CITED_BEFORE = Pattern.compile("(?:据|根据|援引|引述|引用)\\s?$");
+    private static final Pattern CITED_AFTER = Pattern.compile("^\\s?(?:的)?(?:报道|报导|消息|指出|称|披露|引述|援引|独家)");
+
+    private static boolean citedOutlet(RecognitionState w, Matcher m) {
+        String before = w.s.substring(Math.max(0, m.start() - 4), m.start());
+        String after = w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 4));
+        String name = m.group(1);
+        boolean opens = w.s.substring(0, m.start()).replaceAll(".*[。!?\\n]", "").isBlank(); // 《智谷趋势》报导,…
+        return name.length() <= 16 && (opens || CITED_BEFORE.matcher(before).find()) && CITED_AFTER.matcher(after).find();
+    }
+
+    private void addOutlet(RecognitionState w, int a, int b) {
+        if (!w.free(a, b) || !gazetteer.lookup(w.s.substring(a, b)).isEmpty()) return; // the gazetteer's pass reads a known one
+        String name = w.s.substring(a, b).strip();
+        boolean han = TextKeys.hasHan(name);
+        Entity e = w.mint(EntityKind.ORG, han ? Slugs.chinese(name) : Slugs.latin(name), han ? null : name, a, b);
+        w.add(new Found(a, b, e.id(), name()), e);
     }
 
     private void add(RecognitionState w, int a, int b) {

@@ -693,4 +693,25 @@ class RealPagePhenomenaTest {
         hasNo(s, "org/jun-xiang-gong-si");
         assertFalse(entities("张健离职时已在苹果任职十年。").contains("person/shi-yi"));
     }
+
+    @Test
+    void namesTypesetWithSpacedHyphensAndVersionedNamesListedWithModels() {
+        List<String> s = statements("智譜公司的 GLM - 4.5 和 GLM - 4.5 - Air、阿里旗下的 Wan - 2.2、Qwen3 Coder。騰訊的 Hunyuan World - 1 佔據榜單。");
+        has(s, "model/glm-4.5 developedBy org/zhipu");
+        has(s, "model/glm-4.5-air developedBy org/zhipu");
+        has(s, "model/wan-2.2 developedBy org/alibaba");
+        has(s, "model/hunyuan-world-1 developedBy org/tencent");
+        hasNo(statements("The model - Example 2 - is out."), "model/");
+    }
+
+    @Test
+    void anOutletCitedInBracketsAPartnerListedWithSpacesAndAFormerEmployerAfterTheNewOne() {
+        List<String> e = entities("據《WIRED》報導,Meta 挖角兩位研究員。");
+        assertTrue(e.contains("org/wired") && !e.stream().anyMatch(x -> x.startsWith("report/")), e::toString);
+        List<String> s = statements("Meta 挖角兩位研究員,分別是 Jason Wei 與 Hyung Won Chung,兩人即將加入 Meta 新成立的「超級智慧實驗室」。"
+                + "Wei 於 2023 年加入 OpenAI,此前則任職於 Google。");
+        has(s, "org/meta-superintelligence-labs parentOrganization org/meta");
+        has(s, "person/jason-wei affiliation org/google");
+        assertTrue(entities("分別是 Jason Wei 與 Hyung Won Chung。").contains("person/hyung-won-chung"));
+    }
 }
