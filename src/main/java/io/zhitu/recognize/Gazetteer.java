@@ -31,7 +31,7 @@ public final class Gazetteer {
     private final Map<String, Entity> byId = new LinkedHashMap<>();
     private final Map<String, List<String>> idsByKey = new HashMap<>();
     private final Set<String> caseSensitive = new HashSet<>();
-    /** One capitalised word ("Alphabet", "Anthropic"): written all in lower case it is the common word ("alphabet soup"). */
+    /** One capitalised word ("Alphabet") or words ("Open AI"): written in lower case they are common words ("alphabet soup", "open AI models"). */
     private final Set<String> capitalisedWords = new HashSet<>();
     private final List<Fact> facts = new ArrayList<>();
 
@@ -117,7 +117,7 @@ public final class Gazetteer {
         // short Latin names ("MIT", "Meta", "Kimi") are matched with their case, longer ones without
         if (!TextKeys.hasHan(name) && name.length() < 5 && name.chars().noneMatch(Character::isDigit)) {
             caseSensitive.add(name);
-        } else if (name.matches("[A-Z][a-z]+")) {
+        } else if (name.matches("[A-Z][a-z]+") || !TextKeys.hasHan(name) && name.contains(" ")) {
             capitalisedWords.add(name);
         }
     }
@@ -138,7 +138,7 @@ public final class Gazetteer {
         for (String id : idsForKey(key)) {
             for (String n : names(byId.get(id))) {
                 if (!TextKeys.key(n).equals(key)) continue;
-                if (capitalisedWords.contains(n) && surface.equals(surface.toLowerCase(Locale.ROOT))) {
+                if (capitalisedWords.contains(n) && !capitalsKept(n, surface)) {
                     anySensitive = true;
                     continue;
                 }
@@ -147,6 +147,16 @@ public final class Gazetteer {
             }
         }
         return !anySensitive;
+    }
+
+    /** Whether every word the name capitalises is capitalised in the surface too: "open AI" is not "Open AI". */
+    private static boolean capitalsKept(String name, String surface) {
+        if (name.length() != surface.length()) return true;
+        for (int i = 0; i < name.length(); i++) {
+            boolean wordStart = i == 0 || name.charAt(i - 1) == ' ';
+            if (wordStart && Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(surface.charAt(i))) return false;
+        }
+        return true;
     }
 
     public List<Fact> facts() { return Collections.unmodifiableList(facts); }

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reports by their title: 《title》 in a sentence with a report cue (报告, 简报 …), or an English
- * 'report titled "…"'. It runs before the gazetteer: a title is one name, whatever it names inside. A name in 《》
+ * 'report titled "…"' or 'report released last week, "…"'. It runs before the gazetteer: a title is one name, whatever it names inside. A name in 《》
  * that the text cites as its source (据《WIRED》报导) is the outlet, an organisation.
  */
 final class ReportTitlePass implements RecognitionPass {
 
     private static final Pattern REPORT_TITLE = Pattern.compile("《([^《》\\n]{2,120})》");
     private static final Pattern REPORT_TITLE_EN = Pattern.compile(
-            "(?i:report|brief|paper|study)\\s+(?:titled|entitled|called)\\s+[\"“]([^\"”\\n]{5,150})[\"”]");
+            "(?i:report|brief|paper|study)\\s+(?:(?:titled|entitled|called)\\s+|(?:released|published|issued)\\s(?:last\\s\\w+|this\\s\\w+|on\\s\\w+(?:\\s\\d{1,2})?|in\\s\\w+)?,\\s)[\"“]([^\"”\\n]{5,150})[\"”]");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;

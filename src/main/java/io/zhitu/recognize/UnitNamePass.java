@@ -46,6 +46,7 @@ final class UnitNamePass implements RecognitionPass {
             String surface = w.s.substring(nameStart, end);
             if (!gazetteer.lookup(surface).isEmpty()) continue; // the gazetteer knows it: its pass will find it
             String name = w.s.substring(nameStart, i).strip();
+            if (EnglishNames.notName(name, lexicon)) continue; // "The team", "This lab": no name
             if (w.known(name, EntityKind.ORG) != null) continue; // "OpenAI团队" is OpenAI itself
             Entity parent = orgEndingAt(w, sentence.start(), nameStart);
             Entity named = w.knownModel(name);
@@ -81,9 +82,14 @@ final class UnitNamePass implements RecognitionPass {
         return -1;
     }
 
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)(?: (?:former|new|own|in-house|internal))?$");
+
     /** An organisation the gazetteer knows whose name ends at {@code pos}, within the sentence; else null. */
     private Entity orgEndingAt(RecognitionState w, int from, int pos) {
         if (pos > from && w.s.charAt(pos - 1) == ' ') pos--; // "Meta Superintelligence Labs"
+        // "OpenAI's former Superalignment team": the owner in the possessive
+        Matcher owner = POSSESSIVE.matcher(w.s.substring(Math.max(from, pos - 24), pos));
+        if (owner.find()) pos -= owner.group().length();
         for (int len = Math.min(12, pos - from); len >= 2; len--) {
             Entity e = w.known(w.s.substring(pos - len, pos), EntityKind.ORG);
             if (e != null) return e;

@@ -714,4 +714,21 @@ class RealPagePhenomenaTest {
         has(s, "person/jason-wei affiliation org/google");
         assertTrue(entities("分別是 Jason Wei 與 Hyung Won Chung。").contains("person/hyung-won-chung"));
     }
+
+    @Test
+    void englishMovesPostsLeftAndUnitsNamedAfterTheirDescription() {
+        List<String> s = statements("Jan Leike announced on X that he has joined Anthropic. Leike will report to Anthropic’s chief science officer, Jared Kaplan. "
+                + "Dario Amodei left his position as VP of research at OpenAI. The team sounds much like OpenAI's former Superalignment team.");
+        has(s, "person/jan-leike affiliation org/anthropic");
+        has(s, "person/jared-kaplan affiliation org/anthropic");
+        has(s, "person/jared-kaplan jobTitle chief science officer");
+        has(s, "person/dario-amodei affiliation org/openai");
+        has(s, "person/dario-amodei jobTitle VP of research");
+        has(s, "org/openai-superalignment-team parentOrganization org/openai");
+        assertFalse(entities("The team sounds good.").stream().anyMatch(x -> x.startsWith("org/")));
+        List<String> t = statements("It was written by Jane Roe, a policy research manager at Stanford University's Human-Centered AI institute, HAI, in a report released last week, \"Beyond Examples: A Study.\"");
+        has(t, "person/jane-roe affiliation org/stanford-hai");
+        has(t, "org/stanford-hai parentOrganization org/stanford-university");
+        assertTrue(entities("China's open AI models are in a dead heat.").stream().noneMatch(x -> x.equals("org/openai")));
+    }
 }
