@@ -31,7 +31,7 @@ final class GazetteerPass implements RecognitionPass {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         for (String k : gazetteer.keys()) trie.add(k);
-        this.benchmarkVersion = Pattern.compile("(?:-?[Vv]\\d{1,2}(?:\\.\\d{1,2})?|[ -]" + lexicon.alternation("benchmark-variant") + ")(?![A-Za-z0-9.\\-])");
+        this.benchmarkVersion = Pattern.compile("(?:-?[Vv]\\d{1,2}(?:\\.\\d{1,2})?|\\s?\\d{1,2}\\.\\d{1,2}|[ -]" + lexicon.alternation("benchmark-variant") + ")(?![A-Za-z0-9.\\-])");
         this.modelCueAfter = Pattern.compile("^\\s?" + lexicon.alternation("model-cue") + "(?![A-Za-z])");
         this.licenseCueAfter = Pattern.compile("^\\s?(?:等\\p{IsHan}{0,4}?)?(?:" + lexicon.alternation("license-cue-after") + "|" + lexicon.alternation("license-word") + ")");
         this.licenseCueBefore = Pattern.compile("(?:" + lexicon.alternation("license-cue-before") + ")\\s?(?:the\\s)?$");
@@ -127,11 +127,16 @@ final class GazetteerPass implements RecognitionPass {
 
     /**
      * Whether a model name glued to its version fills the whole word: "Qwen" in "Qwen2.5-Max", "Hunyuan" in
-     * "Hunyuan2.5". Then the word is that family's versioned model, not an unknown word that happens to start alike.
+     * "Hunyuan2.5"; or a benchmark's: "OpenCompass2.0". Then the word is that family's versioned model, not an unknown word that happens to start alike.
      */
     private boolean gluedVersion(RecognitionState w, String key, int start, int end, int limit) {
         for (String id : gazetteer.idsForKey(key)) {
             Entity e = gazetteer.get(id);
+            if (e.kind() == EntityKind.BENCHMARK) {
+                Matcher v = benchmarkVersion.matcher(w.s).region(end, limit);
+                if (v.lookingAt() && Character.isDigit(w.s.charAt(end))) return true; // OpenCompass2.0
+                continue;
+            }
             if (e.kind() != EntityKind.MODEL) continue;
             int ext = ModelNames.extendVersion(w.s, start, end, e, limit);
             if (ext > end && (ext >= w.s.length() || !TextKeys.isLatinOrDigit(w.s.charAt(ext)))) return true;
