@@ -99,9 +99,10 @@ public final class RdfWriter {
     public static TreeSet<String> sortedLines(DatasetGraph ds, boolean quads) {
         TreeSet<String> lines = new TreeSet<>();
         Iterator<Quad> it = ds.find();
+        StringBuilder b = new StringBuilder(512); // one buffer for every line: it grows once, not per line
         while (it.hasNext()) {
             Quad q = it.next();
-            StringBuilder b = new StringBuilder(160);
+            b.setLength(0);
             nt(b, q.getSubject()).append(' ');
             nt(b, q.getPredicate()).append(' ');
             nt(b, q.getObject());
@@ -120,30 +121,33 @@ public final class RdfWriter {
         if (n.isURI()) {
             b.append('<');
             String u = n.getURI();
+            int from = 0; // the chars since the last escape go in one append
             for (int i = 0; i < u.length(); i++) {
                 char c = u.charAt(i);
                 if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\') {
-                    b.append(String.format("\\u%04X", (int) c));
-                } else {
-                    b.append(c);
+                    b.append(u, from, i).append(String.format("\\u%04X", (int) c));
+                    from = i + 1;
                 }
             }
-            return b.append('>');
+            return b.append(u, from, u.length()).append('>');
         }
         if (n.isLiteral()) {
             b.append('"');
             String lex = n.getLiteralLexicalForm();
+            int from = 0;
             for (int i = 0; i < lex.length(); i++) {
-                char c = lex.charAt(i);
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    default -> b.append(c);
-                }
+                String escape = switch (lex.charAt(i)) {
+                    case '"' -> "\\\"";
+                    case '\\' -> "\\\\";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    default -> null;
+                };
+                if (escape == null) continue;
+                b.append(lex, from, i).append(escape);
+                from = i + 1;
             }
-            b.append('"');
+            b.append(lex, from, lex.length()).append('"');
             String lang = n.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) return b.append('@').append(lang);
             String dt = n.getLiteralDatatypeURI();

@@ -30,6 +30,8 @@ final class LatinModelPass implements RecognitionPass {
     /** A name and a version apart: "Ling 2.0", "Nova 3". */
     private static final Pattern SPACED = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Z][A-Za-z]{1,15} \\d+(?:\\.\\d+)?)(?![A-Za-z0-9.\\-])");
 
+    /** A Chinese brand and the dot that joins it to a Latin name: 悟界· in 悟界·Emu3.5. */
+    private static final Pattern BRAND_DOT = Pattern.compile("\\p{IsHan}{2}·$");
     /** "model X", "模型X": the word right before the name. */
     private static final Pattern MODEL_WORD_BEFORE = Pattern.compile("(?:(?<![A-Za-z])model |模型\\s?)$");
     /** A name with a capital inside it: "TurboS", "DeepSeek". */
@@ -62,7 +64,8 @@ final class LatinModelPass implements RecognitionPass {
             boolean digits = name.chars().anyMatch(Character::isDigit);
             String after = w.s.substring(b, Math.min(sentence.end(), b + 6));
             // a Chinese brand joined to the name by a dot is part of how it is introduced: 发布悟界·Emu3.5
-            String before = w.s.substring(Math.max(sentence.start(), a - 14), a).replaceFirst("\\p{IsHan}{2}·$", "");
+            String before = w.s.substring(Math.max(sentence.start(), a - 14), a);
+            if (before.indexOf('·') >= 0) before = BRAND_DOT.matcher(before).replaceFirst("");
             // "the deep-thinking model T1", "the fast-thinking model TurboS": a model word right before names it
             boolean namedModel = MODEL_WORD_BEFORE.matcher(before).find();
             boolean modelAfter = modelCueAfter.matcher(after).find();
@@ -87,10 +90,16 @@ final class LatinModelPass implements RecognitionPass {
             }
             w.add(new Found(a, b, e.id(), name()), e);
         }
-        spaced(w, sentence);
-        quotedSeries(w, sentence);
-        listPeers(w, sentence);
-        glossed(w, sentence);
+        // each of these patterns needs a char that most sentences lack: without it, its scan is skipped
+        if (holds(w.s, sentence, ' ')) spaced(w, sentence);
+        if (holds(w.s, sentence, '系') || holds(w.s, sentence, '家')) quotedSeries(w, sentence);
+        if (holds(w.s, sentence, '等')) listPeers(w, sentence);
+        if (holds(w.s, sentence, '(') || holds(w.s, sentence, '（')) glossed(w, sentence);
+    }
+
+    private static boolean holds(String s, Span sentence, char c) {
+        for (int i = sentence.start(); i < sentence.end(); i++) if (s.charAt(i) == c) return true;
+        return false;
     }
 
     /** A Chinese model name with its version, glossed with its Latin one: 日日新5.0(SenseChat V5), 混元2.0(Hunyuan 2.0). */

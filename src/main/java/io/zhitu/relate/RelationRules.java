@@ -510,10 +510,13 @@ public final class RelationRules {
     }
 
     /** One statement per triple and evidence span; the first rule to state it wins the evidence. */
+    /** What makes two statements the same for {@link #dedupe}: the rule and sentence that made them aside. */
+    private record StatementKey(String subject, String property, Value object, Span span) {}
+
     private static List<Statement> dedupe(List<Statement> in) {
-        Map<String, Statement> seen = new LinkedHashMap<>();
+        Map<StatementKey, Statement> seen = new LinkedHashMap<>();
         for (Statement s : in) {
-            seen.putIfAbsent(s.subject() + " " + s.property() + " " + s.object() + " " + s.evidence().span(), s);
+            seen.putIfAbsent(new StatementKey(s.subject(), s.property(), s.object(), s.evidence().span()), s);
         }
         return new ArrayList<>(seen.values());
     }
