@@ -80,7 +80,7 @@ public final class RelationRules {
             for (Rule rule : rules.rules()) {
                 if (rule.where().equals("byline") && !byline) continue;
                 if (!rule.couldFire(present) || !rule.hasWords(tagged, seen)) continue;
-                rule.matches(ts.text, m -> emit(rec, ts, rule, m, out));
+                rule.matches(tagged, m -> emit(rec, ts, rule, m, out));
             }
         }
         seriesMembers(rec, out);
