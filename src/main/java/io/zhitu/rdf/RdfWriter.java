@@ -22,6 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,17 +100,23 @@ public final class RdfWriter {
     public static TreeSet<String> sortedLines(DatasetGraph ds, boolean quads) {
         TreeSet<String> lines = new TreeSet<>();
         Iterator<Quad> it = ds.find();
+        // a node is written once per dataset, however many quads hold it (the graph name is in all of them)
+        Map<Node, String> written = new IdentityHashMap<>();
         StringBuilder b = new StringBuilder(512); // one buffer for every line: it grows once, not per line
         while (it.hasNext()) {
             Quad q = it.next();
             b.setLength(0);
-            nt(b, q.getSubject()).append(' ');
-            nt(b, q.getPredicate()).append(' ');
-            nt(b, q.getObject());
-            if (quads && !q.isDefaultGraph()) nt(b.append(' '), q.getGraph());
+            b.append(nt(written, q.getSubject())).append(' ').append(nt(written, q.getPredicate())).append(' ').append(nt(written, q.getObject()));
+            if (quads && !q.isDefaultGraph()) b.append(' ').append(nt(written, q.getGraph()));
             lines.add(b.append(" .\n").toString());
         }
         return lines;
+    }
+
+    private static String nt(Map<Node, String> written, Node n) {
+        String s = written.get(n);
+        if (s == null) written.put(n, s = nt(new StringBuilder(), n).toString());
+        return s;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.zhitu.core.Span;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class HanlpGate {
     private final Map<Character, List<String>> after = new HashMap<>();
     /** Organisation endings, by last char. */
     private final Map<Character, List<String>> orgEndings = new HashMap<>();
+    /** Every char at which a test of {@link #mayKeep}'s scan can succeed: the others are passed over at once. */
+    private final BitSet cueChars = new BitSet();
     private final List<String> titles, generic;
     private final PersonCues cues;
 
@@ -50,6 +53,8 @@ final class HanlpGate {
             if (!l.contains(w)) l.add(w);
         }
         for (String w : lexicon.get("org-suffix")) orgEndings.computeIfAbsent(last(w), k -> new ArrayList<>()).add(w);
+        for (Map<Character, List<String>> m : List.of(before, after, orgEndings)) m.keySet().forEach(cueChars::set);
+        for (char c : "为是向对跟告在于加".toCharArray()) cueChars.set(c);
     }
 
     private static char last(String w) {
@@ -68,6 +73,7 @@ final class HanlpGate {
         for (int i = start; i < end && !post; i++) post = startsWithAny(s, i, end, POST);
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
+            if (!cueChars.get(c)) continue;
             // a word ending here that a name may follow (after spaces), or 为/是 after a title
             if ((endsWithAny(s, start, i + 1, before.get(c)) || ((c == '为' || c == '是') && endsWithAny(s, start, i, titles)))
                     && personFrom(w, skipSpaces(s, i + 1, end), end)) return true;

@@ -37,6 +37,8 @@ public final class RelationRules {
     private final List<Anaphor> anaphors = new ArrayList<>();
     /** The anaphors by their first character, longest first: the scan of a sentence tries only those that can start at a position. */
     private final Map<Character, List<Anaphor>> anaphorsByFirst = new HashMap<>();
+    /** The chars anaphors open with: the scan passes over every other char without a boxed lookup. */
+    private final BitSet anaphorFirsts = new BitSet();
 
     public RelationRules(RuleSet rules) {
         this.rules = rules;
@@ -58,6 +60,7 @@ public final class RelationRules {
         }
         anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.phrase().length()).reversed());
         for (Anaphor a : anaphors) anaphorsByFirst.computeIfAbsent(a.phrase().charAt(0), k -> new ArrayList<>()).add(a);
+        anaphorsByFirst.keySet().forEach(anaphorFirsts::set);
     }
 
     public List<Statement> apply(Recognition rec) {
@@ -147,7 +150,7 @@ public final class RelationRules {
         }
         // anaphors: the entity (or entities) of that kind named last before them
         for (int p = span.start(); p < span.end(); p++) {
-            if (used[p - span.start()]) continue;
+            if (used[p - span.start()] || !anaphorFirsts.get(s.charAt(p))) continue;
             List<Anaphor> candidates = anaphorsByFirst.get(s.charAt(p));
             if (candidates == null) continue;
             for (Anaphor a : candidates) {
