@@ -279,8 +279,10 @@ public final class BoilerplateFilter {
         return start;
     }
 
+    private static final Pattern CLOSERS_AT_END = Pattern.compile("[”」』）)\"'’]+$");
+
     private static boolean endsStatement(String t) {
-        String s = t.strip().replaceAll("[”」』）)\"'’]+$", "");
+        String s = CLOSERS_AT_END.matcher(t.strip()).replaceAll("");
         return s.endsWith("。") || s.endsWith(".") && !s.endsWith("...");
     }
 
@@ -342,10 +344,12 @@ public final class BoilerplateFilter {
         return -1;
     }
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9\\p{IsHan}]+");
+
     /** Latin words and Han character pairs, the units two texts about the same thing share. */
     private static Set<String> words(String t) {
         Set<String> out = new HashSet<>();
-        for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9\\p{IsHan}]+")) {
+        for (String w : NOT_WORD.split(t.toLowerCase(java.util.Locale.ROOT))) {
             if (w.isEmpty()) continue;
             if (w.codePoints().anyMatch(Scripts::isHan)) {
                 for (int k = 0; k + 2 <= w.length(); k++) out.add(w.substring(k, k + 2));
@@ -365,9 +369,11 @@ public final class BoilerplateFilter {
         return shared * 4 >= w.size();
     }
 
+    private static final Pattern LABEL_COLON = Pattern.compile(".*[:：]$");
+
     private static boolean isTitleShaped(String t) {
         int w = Signals.weight(t);
-        return w >= 4 && w <= 90 && !endsStatement(t) && !BRACKETED.matcher(t.strip()).matches() && !t.strip().matches(".*[:：]$")
+        return w >= 4 && w <= 90 && !endsStatement(t) && !BRACKETED.matcher(t.strip()).matches() && !LABEL_COLON.matcher(t.strip()).matches()
                 && !Signals.isCaptionOrPromo(t) && !Signals.isBullet(t) && !Signals.isSectionHeading(t) && !Signals.isMenu(t)
                 && !Signals.isShareCounter(t) && !Signals.isSpam(t) && !Signals.isByline(t) && !Signals.isTimestampOnly(t)
                 && !Signals.isRelatedMarker(t) && !Signals.isLegal(t) && !Signals.isAd(t);

@@ -28,11 +28,15 @@ final class EnglishOrgPass implements RecognitionPass {
             "(?i:CEO|CTO|COO|CFO|chief\\sexecutive(?:\\sofficer)?|founder|co-founder|cofounder|president|chairman|chairwoman|managing\\sdirector)"
                     + "\\sof\\s(?:the\\s)?((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:\\s[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]){0,2})(?![A-Za-z0-9'’])");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "the Hangzhou-based AI startup": a word hyphened to "based", "backed" … describes, it does not name. */
+    private static final Pattern HYPHENED_DESCRIPTION = Pattern.compile("(?i).*-(?:based|backed|owned|headquartered|listed|founded|funded)\\b.*");
+
     private final Lexicon lexicon;
 
     /** Whether most words of a line of five words or more start with a capital, as English headlines are written. */
     static boolean titleCase(String line) {
-        String[] words = line.strip().split("\\s+");
+        String[] words = SPACES.split(line.strip());
         if (words.length < 5) return false;
         int caps = 0, letters = 0;
         for (String word : words) {
@@ -60,7 +64,7 @@ final class EnglishOrgPass implements RecognitionPass {
         m.useTransparentBounds(true);
         while (m.find()) {
             int a = m.start(1), b = m.end(1);
-            String name = m.group(1).replaceAll("\\s+", " ");
+            String name = SPACES.matcher(m.group(1)).replaceAll(" ");
             String[] words = name.split(" ");
             int skip = 0;
             while (skip < words.length - 1 && EnglishNames.notName(words[skip], lexicon) && !words[skip + 1].equals("of")) {
@@ -72,7 +76,7 @@ final class EnglishOrgPass implements RecognitionPass {
             // a gloss in brackets after a Chinese term: 生成式人工智能(Generative AI)
             if (a > 0 && (w.s.charAt(a - 1) == '(' || w.s.charAt(a - 1) == '（') && a > 1 && TextKeys.hasHan(w.s.substring(a - 2, a - 1))) continue;
             // "the Hangzhou-based AI startup", "a Paris-backed AI company": a description, not a name
-            if (name.matches("(?i).*-(?:based|backed|owned|headquartered|listed|founded|funded)\\b.*")) continue;
+            if (HYPHENED_DESCRIPTION.matcher(name).matches()) continue;
             if (EN_DESCRIBED_NOUN.matcher(w.s).region(b, Math.min(w.s.length(), b + 20)).lookingAt()) continue;
             name = w.s.substring(a, b);
             if (!w.free(a, b)) continue;

@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Whether {@link HanlpNamePass} could keep anything in a sentence, decided before segmenting it (most of the
@@ -60,6 +61,9 @@ final class HanlpGate {
     private static char last(String w) {
         return w.charAt(w.length() - 1);
     }
+
+    /** A head with a number in it (三家研究院): a count of institutions, not one's name (as HanlpNamePass.looksLikeOrgName). */
+    private static final Pattern COUNTED = Pattern.compile(".*[0-9一二三四五六七八九十几多].*");
 
     /** Turns the gate off (every sentence segmented): only for the test that compares the two. */
     static volatile boolean bypass;
@@ -150,7 +154,7 @@ final class HanlpGate {
             if (TextKeys.isHan(s.charAt(a))) han = true;
             if (h - a < 2 || e - a < 4 || !han) continue;
             String head = s.substring(a, h);
-            if (head.matches(".*[0-9一二三四五六七八九十几多].*")) continue;
+            if (COUNTED.matcher(head).matches()) continue;
             boolean isGeneric = false;
             for (String g : generic) if (head.startsWith(g)) isGeneric = true;
             if (!isGeneric) return w.free(h, e);
