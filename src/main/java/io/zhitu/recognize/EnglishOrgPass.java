@@ -23,6 +23,9 @@ final class EnglishOrgPass implements RecognitionPass {
     private static final Pattern NOUN_THEN_NAME = Pattern.compile(
             "(?<![A-Za-z])(?:start-?up|startup|company|firm|unicorn|lab|developer|maker|rival)\\s((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:\\s[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]){0,2})(?![A-Za-z0-9'’])");
 
+    /** What NOUN_THEN_NAME's words for a company start with. */
+    private static final List<String> COMPANY_WORDS = List.of("start", "company", "firm", "unicorn", "lab", "developer", "maker", "rival");
+
     /** "co-founder and CEO of Windsurf": the head of something capitalised is the head of a company. */
     private static final Pattern HEAD_OF = Pattern.compile(
             "(?i:CEO|CTO|COO|CFO|chief\\sexecutive(?:\\sofficer)?|founder|co-founder|cofounder|president|chairman|chairwoman|managing\\sdirector)"
@@ -58,6 +61,7 @@ final class EnglishOrgPass implements RecognitionPass {
 
     @Override
     public void scan(RecognitionState w, Span sentence) {
+        if (!w.holdsAny(sentence, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) return; // every name here opens with a capital
         if (titleCase(w.s.substring(sentence.start(), sentence.end()))) return; // a headline: every word capitalised
         Matcher m = EN_ORG.matcher(w.s);
         m.region(sentence.start(), sentence.end());
@@ -89,7 +93,9 @@ final class EnglishOrgPass implements RecognitionPass {
     }
 
     private void described(RecognitionState w, Span sentence) {
-        for (Pattern p : new Pattern[] {NOUN_THEN_NAME, HEAD_OF}) described(w, sentence, p);
+        // each pattern runs only where a word it cannot match without stands
+        if (COMPANY_WORDS.stream().anyMatch(word -> w.holds(sentence, word))) described(w, sentence, NOUN_THEN_NAME);
+        if (w.holds(sentence, "of")) described(w, sentence, HEAD_OF);
     }
 
     private void described(RecognitionState w, Span sentence, Pattern p) {

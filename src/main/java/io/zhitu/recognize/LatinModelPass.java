@@ -91,15 +91,10 @@ final class LatinModelPass implements RecognitionPass {
             w.add(new Found(a, b, e.id(), name()), e);
         }
         // each of these patterns needs a char that most sentences lack: without it, its scan is skipped
-        if (holds(w.s, sentence, ' ')) spaced(w, sentence);
-        if (holds(w.s, sentence, '系') || holds(w.s, sentence, '家')) quotedSeries(w, sentence);
-        if (holds(w.s, sentence, '等')) listPeers(w, sentence);
-        if (holds(w.s, sentence, '(') || holds(w.s, sentence, '（')) glossed(w, sentence);
-    }
-
-    private static boolean holds(String s, Span sentence, char c) {
-        for (int i = sentence.start(); i < sentence.end(); i++) if (s.charAt(i) == c) return true;
-        return false;
+        if (w.holdsAny(sentence, " ")) spaced(w, sentence);
+        if (w.holdsAny(sentence, "系家")) quotedSeries(w, sentence);
+        if (w.holdsAny(sentence, "等")) listPeers(w, sentence);
+        if (w.holdsAny(sentence, "(（")) glossed(w, sentence);
     }
 
     /** A Chinese model name with its version, glossed with its Latin one: 日日新5.0(SenseChat V5), 混元2.0(Hunyuan 2.0). */
