@@ -133,6 +133,11 @@ public final class RelationRules {
 
     // ---- tagging
 
+    /** An anaphor written as an English pronoun ("It", "He", "She"): it stands only as the subject of a sentence. */
+    private static final java.util.regex.Pattern ENGLISH_PRONOUN = java.util.regex.Pattern.compile("[A-Z][a-z]{0,2}");
+    /** What stands between a name and its alias in brackets: "name (alias)". */
+    private static final java.util.regex.Pattern OPENING_BRACKET = java.util.regex.Pattern.compile("\\s*[(（]\\s*");
+
     TaggedSentence tag(Recognition rec, int index) {
         NormalizedText nt = rec.text();
         String s = nt.simplified();
@@ -156,7 +161,7 @@ public final class RelationRules {
             for (Anaphor a : candidates) {
                 if (!s.startsWith(a.phrase(), p) || p + a.phrase().length() > span.end()) continue;
                 if (a.phrase().length() == 1 && !opensClause(s, span, p)) continue; // 他 in 其他, 他们
-                boolean englishPronoun = a.phrase().matches("[A-Z][a-z]{0,2}");
+                boolean englishPronoun = ENGLISH_PRONOUN.matcher(a.phrase()).matches();
                 if (englishPronoun && !opensSentence(s, span, p, a.phrase())) continue; // "It" only as the subject of a sentence
                 List<String> ante = englishPronoun ? soleInPrevious(rec, index, RuleSet.KINDS.get(a.kind()))
                         : antecedents(rec, index, p, RuleSet.KINDS.get(a.kind()), a.count());
@@ -195,7 +200,7 @@ public final class RelationRules {
         for (TaggedSentence.Slot mark : marks) {
             // "name (alias)": the alias in brackets is the same thing again, not a second mention
             if (previous != null && previous.ids().equals(mark.ids()) && !mark.ids().isEmpty()
-                    && s.substring(p, mark.start()).matches("\\s*[(（]\\s*") && mark.end() < span.end()
+                    && OPENING_BRACKET.matcher(s.substring(p, mark.start())).matches() && mark.end() < span.end()
                     && (s.charAt(mark.end()) == ')' || s.charAt(mark.end()) == '）')) {
                 p = mark.end() + 1;
                 continue;
