@@ -136,9 +136,12 @@ public final class BoilerplateFilter {
         int n = text.length;
         Role[] roles = new Role[n];
         for (int i = 0; i < n; i++) roles[i] = role(blocks.get(i), text[i]);
+        // each line is asked once: the test for a list of news looks at the same lines around every short one
+        boolean[] stamps = new boolean[n];
+        for (int i = 0; i < n; i++) stamps[i] = Signals.isTimestampOnly(text[i]);
         for (int i = 0; i < n; i++) {
             if (roles[i] != Role.CONTENT && roles[i] != Role.SHORT) continue;
-            if (repeatsNeighbour(text, i) || roles[i] == Role.SHORT && timestampFollows(text, roles, i)) roles[i] = Role.NOISE;
+            if (repeatsNeighbour(text, i) || roles[i] == Role.SHORT && timestampFollows(stamps, roles, i)) roles[i] = Role.NOISE;
         }
         // after a "related" heading, short entries are links to other stories, never headings of ours
         boolean inRelated = false;
@@ -191,13 +194,13 @@ public final class BoilerplateFilter {
      * (title, source, time; title, source, time); an article's own dateline under its headline stands alone,
      * and a list beyond the article's paragraphs or a "related" heading is another list.
      */
-    private static boolean timestampFollows(String[] text, Role[] roles, int i) {
-        for (int j = i + 1; j <= Math.min(text.length - 1, i + 3); j++) {
-            if (!Signals.isTimestampOnly(text[j])) continue;
+    private static boolean timestampFollows(boolean[] stamps, Role[] roles, int i) {
+        for (int j = i + 1; j <= Math.min(stamps.length - 1, i + 3); j++) {
+            if (!stamps[j]) continue;
             for (int step : new int[] {-1, 1}) {
-                for (int k = j + step; k >= Math.max(0, j - 8) && k <= Math.min(text.length - 1, j + 8); k += step) {
+                for (int k = j + step; k >= Math.max(0, j - 8) && k <= Math.min(stamps.length - 1, j + 8); k += step) {
                     if (roles[k] == Role.CONTENT || roles[k] == Role.RELATED || roles[k] == Role.LEGAL) break;
-                    if (Signals.isTimestampOnly(text[k])) return true;
+                    if (stamps[k]) return true;
                 }
             }
             return false;
@@ -279,8 +282,10 @@ public final class BoilerplateFilter {
         return start;
     }
 
+    private static final Pattern CLOSERS_AT_END = Pattern.compile("[”」』）)\"'’]+$");
+
     private static boolean endsStatement(String t) {
-        String s = t.strip().replaceAll("[”」』）)\"'’]+$", "");
+        String s = CLOSERS_AT_END.matcher(t.strip()).replaceAll("");
         return s.endsWith("。") || s.endsWith(".") && !s.endsWith("...");
     }
 
@@ -327,11 +332,12 @@ public final class BoilerplateFilter {
         // a scraped page opens with its headline, after the site's name and menus: the first title-shaped line
         // heavy enough to be a headline, not the nearest (a deck, a subhead or a tag line under the headline)
         // that speaks of what the body does (a teaser for another story shares no words with it)
-        Set<String> bodyWords = words(String.join(" ", Arrays.copyOfRange(text, start, Math.min(text.length, start + 3))));
+        Set<String> bodyWords = null; // made for the first line that could be the headline: most pages have none
         for (int i = 0; i < start && i < HEADLINE_SCAN; i++) {
             if (roles[i] == Role.RELATED || roles[i] == Role.LEGAL || roles[i] == Role.CONTENT) break;
-            if (roles[i] == Role.SHORT && isTitleShaped(text[i]) && Signals.weight(text[i]) >= FIRST_HEADLINE_WEIGHT
-                    && start - i <= 20 && sharesWords(text[i], bodyWords)) return i;
+            if (roles[i] != Role.SHORT || !isTitleShaped(text[i]) || Signals.weight(text[i]) < FIRST_HEADLINE_WEIGHT || start - i > 20) continue;
+            if (bodyWords == null) bodyWords = words(String.join(" ", Arrays.copyOfRange(text, start, Math.min(text.length, start + 3))));
+            if (sharesWords(text[i], bodyWords)) return i;
         }
         for (int i = start - 1; i >= Math.max(0, start - HEADLINE_REACH); i--) {
             Role r = roles[i];
@@ -342,10 +348,12 @@ public final class BoilerplateFilter {
         return -1;
     }
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9\\p{IsHan}]+");
+
     /** Latin words and Han character pairs, the units two texts about the same thing share. */
     private static Set<String> words(String t) {
         Set<String> out = new HashSet<>();
-        for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9\\p{IsHan}]+")) {
+        for (String w : NOT_WORD.split(t.toLowerCase(java.util.Locale.ROOT))) {
             if (w.isEmpty()) continue;
             if (w.codePoints().anyMatch(Scripts::isHan)) {
                 for (int k = 0; k + 2 <= w.length(); k++) out.add(w.substring(k, k + 2));
@@ -365,9 +373,11 @@ public final class BoilerplateFilter {
         return shared * 4 >= w.size();
     }
 
+    private static final Pattern LABEL_COLON = Pattern.compile(".*[:：]$");
+
     private static boolean isTitleShaped(String t) {
         int w = Signals.weight(t);
-        return w >= 4 && w <= 90 && !endsStatement(t) && !BRACKETED.matcher(t.strip()).matches() && !t.strip().matches(".*[:：]$")
+        return w >= 4 && w <= 90 && !endsStatement(t) && !BRACKETED.matcher(t.strip()).matches() && !LABEL_COLON.matcher(t.strip()).matches()
                 && !Signals.isCaptionOrPromo(t) && !Signals.isBullet(t) && !Signals.isSectionHeading(t) && !Signals.isMenu(t)
                 && !Signals.isShareCounter(t) && !Signals.isSpam(t) && !Signals.isByline(t) && !Signals.isTimestampOnly(t)
                 && !Signals.isRelatedMarker(t) && !Signals.isLegal(t) && !Signals.isAd(t);

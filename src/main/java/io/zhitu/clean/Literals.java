@@ -28,7 +28,8 @@ final class Literals {
     /** Whether some word stands in the line (ignoring case). */
     boolean anyIn(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = Character.toLowerCase(s.charAt(i));
+            char c = s.charAt(i);
+            c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
             if ((first[c >>> 6] & (1L << c)) == 0) continue;
             for (String w : byFirst.get(c)) if (s.regionMatches(true, i, w, 0, w.length())) return true;
         }

@@ -19,6 +19,8 @@ final class Signals {
 
     /** Breadcrumb and nav-bar separators between short words. */
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*(?:[|｜丨>›»／/•]|&gt;|::)\\s*");
+    /** Every char MENU_SEPARATOR can match with (of its signs, of "&gt;" and of "::"). */
+    private static final String MENU_SEPARATOR_CHARS = "|｜丨>›»／/•&:";
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[>›»]|&gt;");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*]\\s+|[·・•▪►▶◆◇●○■□→]\\s*|\\d{1,2}[.、)]\\s+)\\S");
 
@@ -156,7 +158,9 @@ final class Signals {
 
     /** Breadcrumbs and nav bars: short words between separators, or a row of short Chinese words. */
     static boolean isMenu(String s) {
-        String[] parts = MENU_SEPARATOR.split(s.strip());
+        String t = s.strip();
+        // a line without a separator's char is one part: the split, a regex tried at every char, is skipped
+        String[] parts = anyOf(t, MENU_SEPARATOR_CHARS) ? MENU_SEPARATOR.split(t) : new String[] {t};
         int nonEmpty = 0;
         for (String p : parts) {
             if (p.isBlank()) continue;
@@ -169,6 +173,11 @@ final class Signals {
         if (words.length < 4) return false;
         for (String w : words) if (w.length() > 4 || !w.codePoints().allMatch(Signals::isHan)) return false;
         return true;
+    }
+
+    private static boolean anyOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** Share buttons and counters: nothing but share words and numbers. */

@@ -22,6 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,16 +100,23 @@ public final class RdfWriter {
     public static TreeSet<String> sortedLines(DatasetGraph ds, boolean quads) {
         TreeSet<String> lines = new TreeSet<>();
         Iterator<Quad> it = ds.find();
+        // a node is written once per dataset, however many quads hold it (the graph name is in all of them)
+        Map<Node, String> written = new IdentityHashMap<>();
+        StringBuilder b = new StringBuilder(512); // one buffer for every line: it grows once, not per line
         while (it.hasNext()) {
             Quad q = it.next();
-            StringBuilder b = new StringBuilder(160);
-            nt(b, q.getSubject()).append(' ');
-            nt(b, q.getPredicate()).append(' ');
-            nt(b, q.getObject());
-            if (quads && !q.isDefaultGraph()) nt(b.append(' '), q.getGraph());
+            b.setLength(0);
+            b.append(nt(written, q.getSubject())).append(' ').append(nt(written, q.getPredicate())).append(' ').append(nt(written, q.getObject()));
+            if (quads && !q.isDefaultGraph()) b.append(' ').append(nt(written, q.getGraph()));
             lines.add(b.append(" .\n").toString());
         }
         return lines;
+    }
+
+    private static String nt(Map<Node, String> written, Node n) {
+        String s = written.get(n);
+        if (s == null) written.put(n, s = nt(new StringBuilder(), n).toString());
+        return s;
     }
 
     /**
@@ -120,30 +128,33 @@ public final class RdfWriter {
         if (n.isURI()) {
             b.append('<');
             String u = n.getURI();
+            int from = 0; // the chars since the last escape go in one append
             for (int i = 0; i < u.length(); i++) {
                 char c = u.charAt(i);
                 if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\') {
-                    b.append(String.format("\\u%04X", (int) c));
-                } else {
-                    b.append(c);
+                    b.append(u, from, i).append(String.format("\\u%04X", (int) c));
+                    from = i + 1;
                 }
             }
-            return b.append('>');
+            return b.append(u, from, u.length()).append('>');
         }
         if (n.isLiteral()) {
             b.append('"');
             String lex = n.getLiteralLexicalForm();
+            int from = 0;
             for (int i = 0; i < lex.length(); i++) {
-                char c = lex.charAt(i);
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    default -> b.append(c);
-                }
+                String escape = switch (lex.charAt(i)) {
+                    case '"' -> "\\\"";
+                    case '\\' -> "\\\\";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    default -> null;
+                };
+                if (escape == null) continue;
+                b.append(lex, from, i).append(escape);
+                from = i + 1;
             }
-            b.append('"');
+            b.append(lex, from, lex.length()).append('"');
             String lang = n.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) return b.append('@').append(lang);
             String dt = n.getLiteralDatatypeURI();

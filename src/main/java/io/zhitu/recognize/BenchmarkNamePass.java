@@ -39,6 +39,15 @@ final class BenchmarkNamePass implements RecognitionPass {
 
     @Override
     public void scan(RecognitionState w, Span sentence) {
+        if (!w.holdsAny(sentence, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) return; // every name here opens with a capital
+        // SINGLE needs a word for a benchmark or a ranking, LIST_ZH a 等, LIST_IN a 在 or 于, LIST_EN "benchmarks"
+        if (w.holdsAny(sentence, "评基榜测") || w.holds(sentence, "benchmark") || w.holds(sentence, "leaderboard")) single(w, sentence);
+        if (w.holdsAny(sentence, "等")) list(w, sentence, LIST_ZH);
+        if (w.holdsAny(sentence, "在于")) list(w, sentence, LIST_IN);
+        if (w.holds(sentence, "benchmarks")) list(w, sentence, LIST_EN);
+    }
+
+    private void single(RecognitionState w, Span sentence) {
         Matcher m = SINGLE.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);
@@ -46,18 +55,19 @@ final class BenchmarkNamePass implements RecognitionPass {
             int g = m.group(1) != null ? 1 : 2;
             add(w, m.start(g), m.end(g));
         }
-        for (Pattern p : new Pattern[] {LIST_ZH, LIST_IN, LIST_EN}) {
-            Matcher l = p.matcher(w.s);
-            l.region(sentence.start(), sentence.end());
-            l.useTransparentBounds(true);
-            while (l.find()) {
-                Matcher each = MEMBER.matcher(w.s);
-                each.region(l.start(1), l.end(1));
-                while (each.find()) {
-                    String name = each.group();
-                    if (name.equals("and") || name.equals("or")) continue;
-                    add(w, each.start(), each.end());
-                }
+    }
+
+    private void list(RecognitionState w, Span sentence, Pattern p) {
+        Matcher l = p.matcher(w.s);
+        l.region(sentence.start(), sentence.end());
+        l.useTransparentBounds(true);
+        while (l.find()) {
+            Matcher each = MEMBER.matcher(w.s);
+            each.region(l.start(1), l.end(1));
+            while (each.find()) {
+                String name = each.group();
+                if (name.equals("and") || name.equals("or")) continue;
+                add(w, each.start(), each.end());
             }
         }
     }

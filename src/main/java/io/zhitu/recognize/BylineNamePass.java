@@ -49,25 +49,30 @@ final class BylineNamePass implements RecognitionPass {
 
     @Override
     public void scan(RecognitionState w, Span sentence) {
+        // most sentences hold none of the brackets, bars and slashes of a byline: each pattern is run only where what it needs stands
         Matcher m = BRACKET_OUTLET.matcher(w.s);
         m.region(sentence.start(), sentence.end());
-        while (m.find()) {
+        boolean brackets = w.holdsAny(sentence, "【《");
+        while (brackets && m.find()) {
             int g = m.group(1) != null ? 1 : 2;
             outlet(w, m.start(g), m.end(g));
         }
         Matcher bp = BRACKET_PERSON.matcher(w.s);
         bp.region(sentence.start(), sentence.end());
-        while (bp.find()) person(w, bp.start(1), bp.end(1));
+        boolean parens = w.holdsAny(sentence, "(（");
+        while (parens && bp.find()) person(w, bp.start(1), bp.end(1));
         Matcher lp = LABELLED_PERSON.matcher(w.s);
         lp.region(sentence.start(), sentence.end());
         lp.useAnchoringBounds(true);
-        while (lp.find()) {
+        boolean labels = w.holdsAny(sentence, "|丨:/");
+        while (labels && lp.find()) {
             if (lp.start() > sentence.start() && !lineOfLabels(w, sentence.start(), lp.start())) break;
             person(w, lp.start(1), lp.end(1));
         }
         Matcher rp = REPORTERS_PLACE.matcher(w.s);
         rp.region(sentence.start(), sentence.end());
-        while (rp.find()) {
+        boolean slash = w.holdsAny(sentence, "/");
+        while (slash && rp.find()) {
             int k = rp.start(1);
             for (String name : rp.group(1).split("、")) {
                 int a = w.s.indexOf(name.strip(), k);

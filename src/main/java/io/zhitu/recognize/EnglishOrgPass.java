@@ -23,16 +23,23 @@ final class EnglishOrgPass implements RecognitionPass {
     private static final Pattern NOUN_THEN_NAME = Pattern.compile(
             "(?<![A-Za-z])(?:start-?up|startup|company|firm|unicorn|lab|developer|maker|rival)\\s((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:\\s[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]){0,2})(?![A-Za-z0-9'’])");
 
+    /** What NOUN_THEN_NAME's words for a company start with. */
+    private static final List<String> COMPANY_WORDS = List.of("start", "company", "firm", "unicorn", "lab", "developer", "maker", "rival");
+
     /** "co-founder and CEO of Windsurf": the head of something capitalised is the head of a company. */
     private static final Pattern HEAD_OF = Pattern.compile(
             "(?i:CEO|CTO|COO|CFO|chief\\sexecutive(?:\\sofficer)?|founder|co-founder|cofounder|president|chairman|chairwoman|managing\\sdirector)"
                     + "\\sof\\s(?:the\\s)?((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:\\s[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]){0,2})(?![A-Za-z0-9'’])");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "the Hangzhou-based AI startup": a word hyphened to "based", "backed" … describes, it does not name. */
+    private static final Pattern HYPHENED_DESCRIPTION = Pattern.compile("(?i).*-(?:based|backed|owned|headquartered|listed|founded|funded)\\b.*");
+
     private final Lexicon lexicon;
 
     /** Whether most words of a line of five words or more start with a capital, as English headlines are written. */
     static boolean titleCase(String line) {
-        String[] words = line.strip().split("\\s+");
+        String[] words = SPACES.split(line.strip());
         if (words.length < 5) return false;
         int caps = 0, letters = 0;
         for (String word : words) {
@@ -54,13 +61,14 @@ final class EnglishOrgPass implements RecognitionPass {
 
     @Override
     public void scan(RecognitionState w, Span sentence) {
+        if (!w.holdsAny(sentence, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) return; // every name here opens with a capital
         if (titleCase(w.s.substring(sentence.start(), sentence.end()))) return; // a headline: every word capitalised
         Matcher m = EN_ORG.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);
         while (m.find()) {
             int a = m.start(1), b = m.end(1);
-            String name = m.group(1).replaceAll("\\s+", " ");
+            String name = SPACES.matcher(m.group(1)).replaceAll(" ");
             String[] words = name.split(" ");
             int skip = 0;
             while (skip < words.length - 1 && EnglishNames.notName(words[skip], lexicon) && !words[skip + 1].equals("of")) {
@@ -72,7 +80,7 @@ final class EnglishOrgPass implements RecognitionPass {
             // a gloss in brackets after a Chinese term: 生成式人工智能(Generative AI)
             if (a > 0 && (w.s.charAt(a - 1) == '(' || w.s.charAt(a - 1) == '（') && a > 1 && TextKeys.hasHan(w.s.substring(a - 2, a - 1))) continue;
             // "the Hangzhou-based AI startup", "a Paris-backed AI company": a description, not a name
-            if (name.matches("(?i).*-(?:based|backed|owned|headquartered|listed|founded|funded)\\b.*")) continue;
+            if (HYPHENED_DESCRIPTION.matcher(name).matches()) continue;
             if (EN_DESCRIBED_NOUN.matcher(w.s).region(b, Math.min(w.s.length(), b + 20)).lookingAt()) continue;
             name = w.s.substring(a, b);
             if (!w.free(a, b)) continue;
@@ -85,7 +93,9 @@ final class EnglishOrgPass implements RecognitionPass {
     }
 
     private void described(RecognitionState w, Span sentence) {
-        for (Pattern p : new Pattern[] {NOUN_THEN_NAME, HEAD_OF}) described(w, sentence, p);
+        // each pattern runs only where a word it cannot match without stands
+        if (COMPANY_WORDS.stream().anyMatch(word -> w.holds(sentence, word))) described(w, sentence, NOUN_THEN_NAME);
+        if (w.holds(sentence, "of")) described(w, sentence, HEAD_OF);
     }
 
     private void described(RecognitionState w, Span sentence, Pattern p) {

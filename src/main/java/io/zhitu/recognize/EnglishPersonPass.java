@@ -13,6 +13,13 @@ final class EnglishPersonPass implements RecognitionPass {
     private static final Pattern EN_PERSON = Pattern.compile(
             "(?<![\\p{IsLatin}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\.)?(?: (?:van |de |von |da |del |di |le )?\\p{Lu}[\\p{IsLatin}'’]+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{IsLatin}])");
 
+    /** A cue just before a name: a byline's "By", a speech verb ("said Sam Altman"). */
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?s).*(?:^|\\s)(?:By|by|Author:|Reporter:|said|says|according to|told)\\s*$");
+    /** A speech verb just after a name. */
+    private static final Pattern SPEECH_AFTER = Pattern.compile("(?s)^\\s*(?:said|says|told|wrote|explained|noted|argued|added)\\b.*");
+    /** A middle initial ("Ilya S. Sutskever"), left out of the slug. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile(" [A-Z]\\.");
+
     private final Lexicon lexicon;
     private final PinyinNames pinyin;
     private final Pattern titleAround;
@@ -100,8 +107,7 @@ final class EnglishPersonPass implements RecognitionPass {
             if (stop) continue;
             String before = w.s.substring(Math.max(sentence.start(), a - 30), a);
             String after = w.s.substring(b, Math.min(sentence.end(), b + 40));
-            boolean cue = before.matches("(?s).*(?:^|\\s)(?:By|by|Author:|Reporter:|said|says|according to|told)\\s*$")
-                    || after.matches("(?s)^\\s*(?:said|says|told|wrote|explained|noted|argued|added)\\b.*")
+            boolean cue = CUE_BEFORE.matcher(before).matches() || SPEECH_AFTER.matcher(after).matches()
                     || (after.startsWith(",") && titleAround.matcher(after.substring(1, Math.min(after.length(), 30))).lookingAt())
                     || titleAfterComma.matcher(after).matches()
                     || titleBefore.matcher(before).matches()
@@ -118,7 +124,7 @@ final class EnglishPersonPass implements RecognitionPass {
                 }
             }
             if (!cue) continue;
-            Entity e = w.person(name, Slugs.latin(name.replaceAll(" [A-Z]\\.", "")), name, a, b);
+            Entity e = w.person(name, Slugs.latin(MIDDLE_INITIAL.matcher(name).replaceAll("")), name, a, b);
             w.add(new Found(a, b, e.id(), name()), e);
         }
     }

@@ -30,6 +30,8 @@ public final class Gazetteer {
 
     private final Map<String, Entity> byId = new LinkedHashMap<>();
     private final Map<String, List<String>> idsByKey = new HashMap<>();
+    /** The names as written that fold to each key: what {@link #caseOk} compares a surface with, folded once at load. */
+    private final Map<String, List<String>> namesByKey = new HashMap<>();
     private final Set<String> caseSensitive = new HashSet<>();
     /** One capitalised word ("Alphabet") or words ("Open AI"): written in lower case they are common words ("alphabet soup", "open AI models"). */
     private final Set<String> capitalisedWords = new HashSet<>();
@@ -114,6 +116,8 @@ public final class Gazetteer {
         if (key.isBlank()) return;
         List<String> ids = idsByKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (!ids.contains(id)) ids.add(id);
+        List<String> names = namesByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!names.contains(name)) names.add(name);
         // short Latin names ("MIT", "Meta", "Kimi") are matched with their case, longer ones without
         if (!TextKeys.hasHan(name) && name.length() < 5 && name.chars().noneMatch(Character::isDigit)) {
             caseSensitive.add(name);
@@ -134,19 +138,12 @@ public final class Gazetteer {
 
     /** Whether a surface as written is acceptable for its key: short Latin names must keep their case, one-word names their capital. */
     public boolean caseOk(String key, String surface) {
-        boolean anySensitive = false;
-        for (String id : idsForKey(key)) {
-            for (String n : names(byId.get(id))) {
-                if (!TextKeys.key(n).equals(key)) continue;
-                if (capitalisedWords.contains(n) && !capitalsKept(n, surface)) {
-                    anySensitive = true;
-                    continue;
-                }
-                if (!caseSensitive.contains(n) || n.equals(surface)) return true;
-                anySensitive = true;
-            }
+        List<String> names = namesByKey.getOrDefault(key, List.of());
+        for (String n : names) {
+            if (capitalisedWords.contains(n) && !capitalsKept(n, surface)) continue;
+            if (!caseSensitive.contains(n) || n.equals(surface)) return true;
         }
-        return !anySensitive;
+        return names.isEmpty();
     }
 
     /** Whether every word the name capitalises is capitalised in the surface too: "open AI" is not "Open AI". */

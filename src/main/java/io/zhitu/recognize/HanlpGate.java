@@ -6,9 +6,11 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.zhitu.core.Span;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Whether {@link HanlpNamePass} could keep anything in a sentence, decided before segmenting it (most of the
@@ -28,6 +30,8 @@ final class HanlpGate {
     private final Map<Character, List<String>> after = new HashMap<>();
     /** Organisation endings, by last char. */
     private final Map<Character, List<String>> orgEndings = new HashMap<>();
+    /** Every char at which a test of {@link #mayKeep}'s scan can succeed: the others are passed over at once. */
+    private final BitSet cueChars = new BitSet();
     private final List<String> titles, generic;
     private final PersonCues cues;
 
@@ -50,11 +54,16 @@ final class HanlpGate {
             if (!l.contains(w)) l.add(w);
         }
         for (String w : lexicon.get("org-suffix")) orgEndings.computeIfAbsent(last(w), k -> new ArrayList<>()).add(w);
+        for (Map<Character, List<String>> m : List.of(before, after, orgEndings)) m.keySet().forEach(cueChars::set);
+        for (char c : "为是向对跟告在于加".toCharArray()) cueChars.set(c);
     }
 
     private static char last(String w) {
         return w.charAt(w.length() - 1);
     }
+
+    /** A head with a number in it (三家研究院): a count of institutions, not one's name (as HanlpNamePass.looksLikeOrgName). */
+    private static final Pattern COUNTED = Pattern.compile(".*[0-9一二三四五六七八九十几多].*");
 
     /** Turns the gate off (every sentence segmented): only for the test that compares the two. */
     static volatile boolean bypass;
@@ -68,6 +77,7 @@ final class HanlpGate {
         for (int i = start; i < end && !post; i++) post = startsWithAny(s, i, end, POST);
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
+            if (!cueChars.get(c)) continue;
             // a word ending here that a name may follow (after spaces), or 为/是 after a title
             if ((endsWithAny(s, start, i + 1, before.get(c)) || ((c == '为' || c == '是') && endsWithAny(s, start, i, titles)))
                     && personFrom(w, skipSpaces(s, i + 1, end), end)) return true;
@@ -144,7 +154,7 @@ final class HanlpGate {
             if (TextKeys.isHan(s.charAt(a))) han = true;
             if (h - a < 2 || e - a < 4 || !han) continue;
             String head = s.substring(a, h);
-            if (head.matches(".*[0-9一二三四五六七八九十几多].*")) continue;
+            if (COUNTED.matcher(head).matches()) continue;
             boolean isGeneric = false;
             for (String g : generic) if (head.startsWith(g)) isGeneric = true;
             if (!isGeneric) return w.free(h, e);

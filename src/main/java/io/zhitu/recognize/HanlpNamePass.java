@@ -8,6 +8,7 @@ import io.zhitu.core.EntityKind;
 import io.zhitu.core.Span;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * HanLP's person and organisation recognisers, each name kept only where the context confirms it: a person by a
@@ -79,15 +80,19 @@ final class HanlpNamePass implements RecognitionPass {
         return null;
     }
 
+    /** A head with a number in it (三家研究院): a count of institutions, not one's name. */
+    private static final Pattern COUNTED = Pattern.compile(".*[0-9一二三四五六七八九十几多].*");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("[均向对由在将把被从和与及或的了是为并也都还已]");
+
     private boolean looksLikeOrgName(String word) {
         if (word.length() < 4 || !TextKeys.hasHan(word)) return false;
         String suffix = lexicon.suffixOf("org-suffix", word);
         if (suffix == null) return false;
         String head = word.substring(0, word.length() - suffix.length());
         if (head.length() < 2) return false;
-        if (head.matches(".*[0-9一二三四五六七八九十几多].*")) return false;
+        if (COUNTED.matcher(head).matches()) return false;
         // a particle, a preposition or an adverb is no part of a name: 均向公司 (均向公司副总裁汇报) is not a company
-        if (head.matches(".*[均向对由在将把被从和与及或的了是为并也都还已].*")) return false;
+        if (FUNCTION_WORD.matcher(head).find()) return false;
         for (String g : lexicon.get("org-generic")) {
             if (head.equals(g) || head.startsWith(g)) return false;
         }

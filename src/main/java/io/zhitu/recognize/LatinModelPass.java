@@ -33,6 +33,8 @@ final class LatinModelPass implements RecognitionPass {
     /** "announced the release of X": a release told as a noun. */
     private static final Pattern RELEASE_OF = Pattern.compile("(?<![A-Za-z])(?:release|launch|debut|unveiling|rollout) of (?:the )?$");
 
+    /** A Chinese brand and the dot that joins it to a Latin name: 悟界· in 悟界·Emu3.5. */
+    private static final Pattern BRAND_DOT = Pattern.compile("\\p{IsHan}{2}·$");
     /** "model X", "模型X": the word right before the name. */
     private static final Pattern MODEL_WORD_BEFORE = Pattern.compile("(?:(?<![A-Za-z])model |模型\\s?)$");
     /** A name with a capital inside it: "TurboS", "DeepSeek". */
@@ -65,7 +67,8 @@ final class LatinModelPass implements RecognitionPass {
             boolean digits = name.chars().anyMatch(Character::isDigit);
             String after = w.s.substring(b, Math.min(sentence.end(), b + 10));
             // a Chinese brand joined to the name by a dot is part of how it is introduced: 发布悟界·Emu3.5
-            String before = w.s.substring(Math.max(sentence.start(), a - 20), a).replaceFirst("\\p{IsHan}{2}·$", "");
+            String before = w.s.substring(Math.max(sentence.start(), a - 20), a);
+            if (before.indexOf('·') >= 0) before = BRAND_DOT.matcher(before).replaceFirst("");
             // "the deep-thinking model T1", "the fast-thinking model TurboS": a model word right before names it
             boolean namedModel = MODEL_WORD_BEFORE.matcher(before).find();
             boolean modelAfter = modelCueAfter.matcher(after).find();
@@ -90,10 +93,12 @@ final class LatinModelPass implements RecognitionPass {
             }
             w.add(new Found(a, b, e.id(), name()), e);
         }
-        spaced(w, sentence);
-        quotedSeries(w, sentence);
-        listPeers(w, sentence);
-        glossed(w, sentence);
+        // each of these patterns needs a char that most sentences lack: without it, its scan is skipped
+        if (w.holdsAny(sentence, " ")) spaced(w, sentence);
+        if (w.holdsAny(sentence, "系家")) quotedSeries(w, sentence);
+        if (w.holdsAny(sentence, "、")) listedWithModels(w, sentence);
+        if (w.holdsAny(sentence, "等")) listPeers(w, sentence);
+        if (w.holdsAny(sentence, "(（")) glossed(w, sentence);
     }
 
     /** A Chinese model name with its version, glossed with its Latin one: 日日新5.0(SenseChat V5), 混元2.0(Hunyuan 2.0). */
@@ -122,7 +127,6 @@ final class LatinModelPass implements RecognitionPass {
             "(?:、|和|与|及|以及|,)\\s?([A-Z][A-Za-z0-9.\\-]{1,20})\\s?等\\s?[\\p{IsHan}]{0,8}?(?:大模型|模型|竞品|产品|对手)");
 
     private void listPeers(RecognitionState w, Span sentence) {
-        listedWithModels(w, sentence);
         Matcher m = LAST_OF_LIST.matcher(w.s);
         m.region(sentence.start(), sentence.end());
         while (m.find()) {

@@ -13,6 +13,8 @@ public final class Lexicon {
     private final Map<String, List<String>> words = new HashMap<>();
     /** Per category, its words by first and by last character, longest first: prefixAt and suffixOf run at every position of a text. */
     private final Map<String, Map<Character, List<String>>> byFirst = new HashMap<>(), byLast = new HashMap<>();
+    /** Per category, the chars its words open with: most positions open none, and are turned away without a boxed lookup. */
+    private final Map<String, BitSet> firstChars = new HashMap<>();
     private final Map<String, Set<String>> sets = new HashMap<>();
 
     public static Lexicon standard() {
@@ -47,11 +49,14 @@ public final class Lexicon {
             List<String> l = e.getValue();
             l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
             Map<Character, List<String>> first = new HashMap<>(), last = new HashMap<>();
+            BitSet firsts = new BitSet();
             for (String w : l) {
+                firsts.set(w.charAt(0));
                 first.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
                 last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
             }
             lx.byFirst.put(e.getKey(), first);
+            lx.firstChars.put(e.getKey(), firsts);
             lx.byLast.put(e.getKey(), last);
             lx.sets.put(e.getKey(), new HashSet<>(l));
         }
@@ -75,8 +80,9 @@ public final class Lexicon {
     /** The longest word of the category that {@code text} starts with (at {@code from}), or null. */
     public String prefixAt(String category, String text, int from) {
         if (from >= text.length()) return null;
-        List<String> cands = byFirst.getOrDefault(category, Map.of()).get(text.charAt(from));
-        if (cands == null) return null;
+        BitSet firsts = firstChars.get(category);
+        if (firsts == null || !firsts.get(text.charAt(from))) return null;
+        List<String> cands = byFirst.get(category).get(text.charAt(from));
         for (String w : cands) if (text.startsWith(w, from)) return w;
         return null;
     }

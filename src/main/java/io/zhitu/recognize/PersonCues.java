@@ -34,10 +34,11 @@ final class PersonCues {
 
     /** Function words no given name holds: 时已 in 离职时已在苹果任职十年 is "then already", not a person. */
     private static final Pattern NOT_GIVEN_NAME = Pattern.compile("[已将在的了是和与也都还又才就被把对从向于所]");
+    private static final Pattern TRAILING_SPACES = Pattern.compile("\\s+$");
 
     /** Whether the words around [a, b) say it names a person. */
     boolean personCue(RecognitionState w, Span sentence, int a, int b) {
-        String before = w.s.substring(Math.max(sentence.start(), a - 12), a).replaceAll("\\s+$", "");
+        String before = TRAILING_SPACES.matcher(w.s.substring(Math.max(sentence.start(), a - 12), a)).replaceAll("");
         String after = w.s.substring(b, Math.min(sentence.end(), b + 8));
         if (speechAfter(w.s.substring(b, Math.min(sentence.end(), b + 12)))) return true;
         if (lexicon.suffixOf("job-title", before) != null) return true;

@@ -3,6 +3,7 @@ package io.zhitu.recognize;
 import com.hankcs.hanlp.HanLP;
 import io.zhitu.core.Entity;
 import io.zhitu.core.EntityKind;
+import io.zhitu.core.Span;
 import io.zhitu.normalize.NormalizedText;
 
 import java.util.ArrayList;
@@ -41,6 +42,24 @@ final class RecognitionState {
         for (int i = 0; i < s.length(); i++) b.append(TextKeys.lower(s.charAt(i)));
         this.folded = b.toString();
         this.taken = new boolean[s.length()];
+    }
+
+    /**
+     * Whether the sentence holds one of these chars: a pass asks before running a pattern that cannot match
+     * without one, since most sentences hold none.
+     */
+    boolean holdsAny(Span sentence, String chars) {
+        for (int i = sentence.start(); i < sentence.end(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /** Whether the sentence holds this text (see {@link #holdsAny}). */
+    boolean holds(Span sentence, String text) {
+        char first = text.charAt(0);
+        for (int i = sentence.start(); i + text.length() <= sentence.end(); i++) {
+            if (s.charAt(i) == first && s.startsWith(text, i)) return true;
+        }
+        return false;
     }
 
     /** Whether no earlier mention claimed any character of [a, b). */

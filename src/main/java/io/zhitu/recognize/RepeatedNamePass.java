@@ -6,6 +6,7 @@ import io.zhitu.core.Span;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A name once confirmed is that name throughout the text: "教授陈缊侬指出…" makes every later 陈缊侬 the same person,
@@ -54,6 +55,11 @@ final class RepeatedNamePass implements RecognitionPass {
         }
     }
 
+    /** A person's name in Latin letters, two or three capitalised words: the family name is one of them. */
+    private static final Pattern LATIN_FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}");
+    /** A model's name that cannot be a common word: letters with a digit or a hyphen. */
+    private static final Pattern LETTER_AND_DIGIT = Pattern.compile("(?=.*[A-Za-z])(?=.*[0-9-]).*");
+
     /**
      * The family names of the people named in Latin letters (the last word, the first in a pinyin name), each carried
      * only when no other person of the text shares it: English news refers back to "Sutskever", "Zhang".
@@ -67,7 +73,7 @@ final class RepeatedNamePass implements RecognitionPass {
             Entity e = w.entity(f.entityId());
             if (e == null || e.kind() != EntityKind.PERSON) continue;
             String surface = w.s.substring(f.start(), f.end());
-            if (!surface.matches("\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}")) continue;
+            if (!LATIN_FULL_NAME.matcher(surface).matches()) continue;
             String[] parts = surface.split(" ");
             String fam = parts.length == 2 && parts[0].equals(pinyin.surnameOf(surface)) ? parts[0] : parts[parts.length - 1];
             if (fam.length() < 2 || !PinyinNames.meaningfulAlone(fam)) continue;
@@ -87,7 +93,7 @@ final class RepeatedNamePass implements RecognitionPass {
             if (e == null || (e.kind() != EntityKind.PERSON && e.kind() != EntityKind.ORG && e.kind() != EntityKind.MODEL)) continue;
             String surface = w.s.substring(f.start(), f.end());
             // a model found by a cue once is that model everywhere, when its name cannot be a common word: MiMo-V2-Flash, Emu3.5
-            if (e.kind() == EntityKind.MODEL && !(surface.length() >= 4 && surface.matches("(?=.*[A-Za-z])(?=.*[0-9-]).*"))) continue;
+            if (e.kind() == EntityKind.MODEL && !(surface.length() >= 4 && LETTER_AND_DIGIT.matcher(surface).matches())) continue;
             boolean han = TextKeys.hasHan(surface);
             if (han ? surface.length() < 2 : surface.length() < 4) continue;
             out.putIfAbsent(surface, e.id());

@@ -9,16 +9,23 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Stable lower-case ASCII slugs for entities the gazetteer does not know: same name, same slug, any script. */
 public final class Slugs {
     private Slugs() {}
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9.]+");
+    private static final Pattern HYPHENS = Pattern.compile("-{2,}");
+    private static final Pattern OUTER_SIGNS = Pattern.compile("^[-.]+|[-.]+$");
+    private static final Pattern SYLLABLE = Pattern.compile("[a-z]+");
+
     /** From an English name: "Llama 4 Maverick" -> "llama-4-maverick". */
     public static String latin(String name) {
-        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""); // Timothée -> timothee
-        String s = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("-{2,}", "-");
-        s = s.replaceAll("^[-.]+|[-.]+$", "");
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll(""); // Timothée -> timothee
+        String s = HYPHENS.matcher(NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("-");
+        s = OUTER_SIGNS.matcher(s).replaceAll("");
         return s.isEmpty() ? hash(name) : s;
     }
 
@@ -28,7 +35,7 @@ public final class Slugs {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < py.size(); i++) {
             String syl = py.get(i).getPinyinWithoutTone();
-            if (syl == null || !syl.matches("[a-z]+") || syl.equals("none")) return hash(simplifiedName);
+            if (syl == null || !SYLLABLE.matcher(syl).matches() || syl.equals("none")) return hash(simplifiedName);
             if (i == 1) b.append('-');
             b.append(syl);
         }
@@ -47,7 +54,7 @@ public final class Slugs {
             }
             List<Pinyin> py = HanLP.convertToPinyinList(String.valueOf(c));
             String syl = py.isEmpty() ? null : py.get(0).getPinyinWithoutTone();
-            if (syl == null || !syl.matches("[a-z]+") || syl.equals("none")) return hash(simplifiedName);
+            if (syl == null || !SYLLABLE.matcher(syl).matches() || syl.equals("none")) return hash(simplifiedName);
             if (b.length() > 0 && b.charAt(b.length() - 1) != '-') b.append('-');
             b.append(syl);
         }

@@ -38,6 +38,8 @@ public final class RelationRules {
     private final List<Anaphor> anaphors = new ArrayList<>();
     /** The anaphors by their first character, longest first: the scan of a sentence tries only those that can start at a position. */
     private final Map<Character, List<Anaphor>> anaphorsByFirst = new HashMap<>();
+    /** The chars anaphors open with: the scan passes over every other char without a boxed lookup. */
+    private final BitSet anaphorFirsts = new BitSet();
 
     public RelationRules(RuleSet rules) {
         this.rules = rules;
@@ -59,6 +61,7 @@ public final class RelationRules {
         }
         anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.phrase().length()).reversed());
         for (Anaphor a : anaphors) anaphorsByFirst.computeIfAbsent(a.phrase().charAt(0), k -> new ArrayList<>()).add(a);
+        anaphorsByFirst.keySet().forEach(anaphorFirsts::set);
     }
 
     public List<Statement> apply(Recognition rec) {
@@ -81,7 +84,7 @@ public final class RelationRules {
             for (Rule rule : rules.rules()) {
                 if (rule.where().equals("byline") && !byline) continue;
                 if (!rule.couldFire(present) || !rule.hasWords(tagged, seen)) continue;
-                rule.matches(ts.text, m -> emit(rec, ts, rule, m, out));
+                rule.matches(tagged, m -> emit(rec, ts, rule, m, out));
             }
         }
         seriesMembers(rec, out);
@@ -131,6 +134,11 @@ public final class RelationRules {
 
     // ---- tagging
 
+    /** An anaphor written as an English pronoun ("It", "He", "She"): it stands only as the subject of a sentence. */
+    private static final java.util.regex.Pattern ENGLISH_PRONOUN = java.util.regex.Pattern.compile("[A-Z][a-z]{0,2}");
+    /** What stands between a name and its alias in brackets: "name (alias)". */
+    private static final java.util.regex.Pattern OPENING_BRACKET = java.util.regex.Pattern.compile("\\s*[(（]\\s*");
+
     TaggedSentence tag(Recognition rec, int index) {
         NormalizedText nt = rec.text();
         String s = nt.simplified();
@@ -148,13 +156,13 @@ public final class RelationRules {
         }
         // anaphors: the entity (or entities) of that kind named last before them
         for (int p = span.start(); p < span.end(); p++) {
-            if (used[p - span.start()]) continue;
+            if (used[p - span.start()] || !anaphorFirsts.get(s.charAt(p))) continue;
             List<Anaphor> candidates = anaphorsByFirst.get(s.charAt(p));
             if (candidates == null) continue;
             for (Anaphor a : candidates) {
                 if (!s.startsWith(a.phrase(), p) || p + a.phrase().length() > span.end()) continue;
                 if (a.phrase().length() == 1 && !opensClause(s, span, p)) continue; // 他 in 其他, 他们
-                boolean englishPronoun = a.phrase().matches("[A-Z][a-z]{0,2}");
+                boolean englishPronoun = ENGLISH_PRONOUN.matcher(a.phrase()).matches();
                 if (englishPronoun && !opensSentence(s, span, p, a.phrase())) continue; // "It" only as the subject of a sentence
                 List<String> ante = englishPronoun ? soleInPrevious(rec, index, RuleSet.KINDS.get(a.kind()))
                         : antecedents(rec, index, p, RuleSet.KINDS.get(a.kind()), a.count());
@@ -204,7 +212,7 @@ public final class RelationRules {
             TaggedSentence.Slot mark = marks.get(k);
             // "name (alias)": the alias in brackets is the same thing again, not a second mention
             if (previous != null && previous.ids().equals(mark.ids()) && !mark.ids().isEmpty()
-                    && s.substring(p, mark.start()).matches("\\s*[(（]\\s*") && mark.end() < span.end()
+                    && OPENING_BRACKET.matcher(s.substring(p, mark.start())).matches() && mark.end() < span.end()
                     && (s.charAt(mark.end()) == ')' || s.charAt(mark.end()) == '）')) {
                 p = mark.end() + 1;
                 continue;
@@ -530,10 +538,13 @@ public final class RelationRules {
     }
 
     /** One statement per triple and evidence span; the first rule to state it wins the evidence. */
+    /** What makes two statements the same for {@link #dedupe}: the rule and sentence that made them aside. */
+    private record StatementKey(String subject, String property, Value object, Span span) {}
+
     private static List<Statement> dedupe(List<Statement> in) {
-        Map<String, Statement> seen = new LinkedHashMap<>();
+        Map<StatementKey, Statement> seen = new LinkedHashMap<>();
         for (Statement s : in) {
-            seen.putIfAbsent(s.subject() + " " + s.property() + " " + s.object() + " " + s.evidence().span(), s);
+            seen.putIfAbsent(new StatementKey(s.subject(), s.property(), s.object(), s.evidence().span()), s);
         }
         return new ArrayList<>(seen.values());
     }

@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  *                 lookbehinds), else null: such a rule is tried only where such a mention opens
  * @param words    the word lists ({lex:…} categories) the pattern needs one word of, wherever it matches: a sentence
  *                 without a word of each is not tried
+ * @param anchors  literal text the pattern cannot match without, per list one of its strings ({@link Anchors}):
+ *                 a sentence without it is not handed to the regex (unlike {@code words}, this is not reported by
+ *                 {@code explain}: such a rule simply does not match)
  */
 public record Rule(String id, String source, Pattern pattern, List<Emit> emits, String where, List<List<String>> needs,
-                   String opens, List<List<String>> words) {
+                   String opens, List<List<String>> words, List<List<String>> anchors) {
 
     /** Whether the text holds a word of every list this rule needs; {@code seen} remembers lists already looked for. */
     public boolean hasWords(String text, Map<List<String>, Boolean> seen) {
@@ -42,7 +45,12 @@ public record Rule(String id, String source, Pattern pattern, List<Emit> emits, 
      * Hands each match in a tagged sentence to {@code onMatch}, in order of start. A rule that opens with a mention
      * is tried only at the mentions that can open it, not at every character: the same matches, a fraction of the work.
      */
-    public void matches(CharSequence text, Consumer<Matcher> onMatch) {
+    public void matches(String text, Consumer<Matcher> onMatch) {
+        for (List<String> any : anchors) {
+            boolean found = false;
+            for (String w : any) if (text.contains(w)) { found = true; break; }
+            if (!found) return;
+        }
         Matcher m = pattern.matcher(text);
         if (opens == null) {
             int from = 0;

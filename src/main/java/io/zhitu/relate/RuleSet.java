@@ -212,7 +212,8 @@ public final class RuleSet {
         }
         List<List<String>> words = new ArrayList<>();
         for (String cat : requiredCategories(when)) words.add(lexicon.get(cat));
-        return new Rule(id, when, p, List.copyOf(emits), scope, List.copyOf(needs), opens(when), List.copyOf(words));
+        return new Rule(id, when, p, List.copyOf(emits), scope, List.copyOf(needs), opens(when), List.copyOf(words),
+                Anchors.of(when, lexicon));
     }
 
     /**

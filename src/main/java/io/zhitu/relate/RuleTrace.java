@@ -51,7 +51,7 @@ final class RuleTrace {
                     tried.add(new Explanation.RuleTry(rule.id(), Explanation.Outcome.NO_WORDS, null, null));
                     continue;
                 }
-                tried.add(tryRule(rec, ts, rule, statements));
+                tried.add(tryRule(rec, ts, tagged, rule, statements));
             }
             List<Explanation.Anaphor> anaphors = new ArrayList<>();
             for (TaggedSentence.Slot slot : ts.slots) {
@@ -72,11 +72,11 @@ final class RuleTrace {
         return present;
     }
 
-    private Explanation.RuleTry tryRule(Recognition rec, TaggedSentence ts, Rule rule, List<Statement> statements) {
+    private Explanation.RuleTry tryRule(Recognition rec, TaggedSentence ts, String tagged, Rule rule, List<Statement> statements) {
         NormalizedText nt = rec.text();
         List<Statement> made = new ArrayList<>();
         Span[] first = new Span[1];
-        rule.matches(ts.text, m -> {
+        rule.matches(tagged, m -> {
             if (first[0] == null) first[0] = nt.toOriginal(ts.simplifiedStart(m.start()), ts.simplifiedEnd(m.end()));
             relations.emit(rec, ts, rule, m, made);
         });
