@@ -35,6 +35,9 @@ final class LatinModelPass implements RecognitionPass {
 
     /** A Chinese brand and the dot that joins it to a Latin name: 悟界· in 悟界·Emu3.5. */
     private static final Pattern BRAND_DOT = Pattern.compile("\\p{IsHan}{2}·$");
+    /** "a national Large Language Model (LLM) named ‘Apertus’": a model word and a naming verb before the name. */
+    private static final Pattern NAMED_AS_MODEL = Pattern.compile("(?:model|models|LLM|\\(LLM\\)|模型)\\s(?:named|called|dubbed)\\s[‘'\"“]?$");
+
     /** "model X", "模型X": the word right before the name. */
     private static final Pattern MODEL_WORD_BEFORE = Pattern.compile("(?:(?<![A-Za-z])model |模型\\s?)$");
     /** A name with a capital inside it: "TurboS", "DeepSeek". */
@@ -71,14 +74,15 @@ final class LatinModelPass implements RecognitionPass {
             if (before.indexOf('·') >= 0) before = BRAND_DOT.matcher(before).replaceFirst("");
             // "the deep-thinking model T1", "the fast-thinking model TurboS": a model word right before names it
             boolean namedModel = MODEL_WORD_BEFORE.matcher(before).find();
+            boolean namedAs = NAMED_AS_MODEL.matcher(before).find() && name.matches("[A-Z][a-z]{2,}");
             boolean modelAfter = modelCueAfter.matcher(after).find();
             boolean plainWord = !digits && (namedModel || modelAfter) && name.matches("[A-Z][a-z]{3,}") && calledAModelBothWays(w.s, name);
-            if (!digits && !(COMPOUND_NAME.matcher(name).matches() || (namedModel || modelAfter) && CAMEL.matcher(name).matches() || plainWord)
+            if (!digits && !(COMPOUND_NAME.matcher(name).matches() || (namedModel || modelAfter) && CAMEL.matcher(name).matches() || plainWord || namedAs)
                     || notModel.matcher(name).matches()) continue;
             Entity org = w.orgBefore(a);
             if (CHIP_LIKE.matcher(name).matches() && org == null && !namedModel) continue;
             boolean cue = SIZED.matcher(name).matches() || modelCueAfter.matcher(after).find() || PARAMS_AFTER.matcher(after).lookingAt() || releasedBefore(before)
-                    || modelCueBefore.matcher(before).find();
+                    || modelCueBefore.matcher(before).find() || namedAs;
             if (!cue) continue;
             Entity e = null;
             if (org != null && org.labelEn() != null) {

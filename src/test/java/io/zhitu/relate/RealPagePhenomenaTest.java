@@ -731,4 +731,26 @@ class RealPagePhenomenaTest {
         has(t, "org/stanford-hai parentOrganization org/stanford-university");
         assertTrue(entities("China's open AI models are in a dead heat.").stream().noneMatch(x -> x.equals("org/openai")));
     }
+
+    @Test
+    void aModelNamedAsSuchItsResearchersInstitutionsAndASecondPost() {
+        List<String> s = statements("Switzerland launched a national Large Language Model (LLM) named ‘Apertus’. "
+                + "The model was developed by engineers and researchers of ETH Zurich, the Swiss Federal Institute of Technology Lausanne (EPFL), and the Swiss National Supercomputing Centre (CSCS). "
+                + "\"It matters,\" said Thomas Schulthess, Director of CSCS and Professor at ETH Zurich.");
+        has(s, "model/apertus developedBy org/eth-zurich");
+        has(s, "model/apertus developedBy org/epfl");
+        has(s, "model/apertus developedBy org/cscs");
+        has(s, "person/thomas-schulthess affiliation org/eth-zurich");
+        List<String> t = statements("It got a push with the release of Sarvam-M, a 24-billion parameter open-weights AI model from Bengaluru-based startup Sarvam AI.");
+        has(t, "model/sarvam-m developedBy org/sarvam-ai");
+        has(t, "model/sarvam-m totalParameters 24000000000");
+    }
+
+    @Test
+    void aPostTakenAfterATitleAndLatinTitlesAloneBeforeChineseNames() {
+        List<String> s = statements("旷视科技联合创始人、千里科技董事长印奇正式出任阶跃星辰董事长,与CEO姜大昕、CTO朱亦博组成管理团队。");
+        has(s, "person/yin-qi affiliation org/megvii");
+        has(s, "person/yin-qi affiliation org/stepfun");
+        has(s, "person/jiang-daxin jobTitle CEO");
+    }
 }
