@@ -140,9 +140,7 @@ final class LatinModelPass implements RecognitionPass {
             while (k > sentence.start() && w.s.charAt(k - 1) == ' ') k--;
             if (w.endingAt(k, EntityKind.MODEL) == null) continue; // the member before must be a model
             String name = m.group(1);
-            Entity known = w.knownModel(name);
-            Entity e = known != null ? known : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
-            w.add(new Found(a, b, e.id(), name()), e);
+            addModel(w, name, a, b);
         }
     }
 
@@ -157,9 +155,7 @@ final class LatinModelPass implements RecognitionPass {
             if (!w.free(a, b) || name.chars().noneMatch(Character::isDigit) || name.chars().noneMatch(Character::isLetter)
                     || CHIP_LIKE.matcher(name).matches() || notModel.matcher(name).matches()) continue;
             if (!modelAcrossComma(w, a, -1) && !modelAcrossComma(w, b, 1)) continue;
-            Entity known = w.knownModel(name);
-            Entity e = known != null ? known : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
-            w.add(new Found(a, b, e.id(), name()), e);
+            addModel(w, name, a, b);
         }
     }
 
@@ -195,9 +191,7 @@ final class LatinModelPass implements RecognitionPass {
             int a = m.start(1), b = m.end(1);
             if (!w.free(a, b) || notModel.matcher(m.group(1)).matches()) continue;
             String name = m.group(1);
-            Entity k = w.knownModel(name);
-            Entity e = k != null ? k : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
-            w.add(new Found(a, b, e.id(), name()), e);
+            addModel(w, name, a, b);
         }
     }
 
@@ -212,6 +206,13 @@ final class LatinModelPass implements RecognitionPass {
     }
 
     /** "Ling 2.0 系列模型", "launched Nova 3": a name and its version written apart, with a model word after or a release verb before. */
+    /** A mention of the model of that name: the gazetteer's when it knows it, else a new one. */
+    private void addModel(RecognitionState w, String name, int a, int b) {
+        Entity known = w.knownModel(name);
+        Entity e = known != null ? known : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
+        w.add(new Found(a, b, e.id(), name()), e);
+    }
+
     private boolean releasedBefore(String before) {
         return releaseBefore.matcher(before).find() || RELEASE_OF.matcher(before).find();
     }
@@ -227,9 +228,7 @@ final class LatinModelPass implements RecognitionPass {
             String before = w.s.substring(Math.max(sentence.start(), a - 20), a);
             if (!(modelCueAfter.matcher(after).find() || releasedBefore(before) || MODEL_WORD_BEFORE.matcher(before).find())) continue;
             String name = m.group(1);
-            Entity k = w.knownModel(name);
-            Entity e = k != null ? k : w.mint(EntityKind.MODEL, Slugs.latin(name), name, a, b);
-            w.add(new Found(a, b, e.id(), name()), e);
+            addModel(w, name, a, b);
         }
     }
 }
