@@ -93,6 +93,8 @@ final class HanlpNamePass implements RecognitionPass {
         if (COUNTED.matcher(head).matches()) return false;
         // a particle, a preposition or an adverb is no part of a name: 均向公司 (均向公司副总裁汇报) is not a company
         if (FUNCTION_WORD.matcher(head).find()) return false;
+        // "抖音母公司字节跳动": a parent or a subsidiary named by its relation is no name
+        if (word.endsWith("母公司") || word.endsWith("子公司") || word.endsWith("分公司")) return false;
         for (String g : lexicon.get("org-generic")) {
             if (head.equals(g) || head.startsWith(g)) return false;
         }

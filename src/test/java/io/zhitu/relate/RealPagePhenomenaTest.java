@@ -753,4 +753,13 @@ class RealPagePhenomenaTest {
         has(s, "person/yin-qi affiliation org/stepfun");
         has(s, "person/jiang-daxin jobTitle CEO");
     }
+
+    @Test
+    void aListBeforeACountrysCompaniesAndNoCompanyNamedByItsRelation() {
+        List<String> s = statements("英國「金融時報」指此政策可能適用於抖音母公司字節跳動、騰訊與阿里巴巴等中國企業。");
+        has(s, "org/bytedance country country/china");
+        has(s, "org/tencent country country/china");
+        has(s, "org/alibaba country country/china");
+        assertTrue(entities("可能適用於抖音母公司字節跳動。").stream().noneMatch(x -> x.startsWith("org/yin")));
+    }
 }
