@@ -42,7 +42,7 @@ final class ReportTitlePass implements RecognitionPass {
         m.region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);
         while (m.find()) {
-            if (citedOutlet(w, m)) addOutlet(w, m.start(1), m.end(1));
+            if (citedOutlet(w, sentence, m)) addOutlet(w, m.start(1), m.end(1));
             else if (cue) add(w, m.start(1), m.end(1));
         }
         Matcher e = REPORT_TITLE_EN.matcher(w.s);
@@ -54,11 +54,11 @@ final class ReportTitlePass implements RecognitionPass {
     private static final Pattern CITED_BEFORE = Pattern.compile("(?:据|根据|援引|引述|引用)\\s?$");
     private static final Pattern CITED_AFTER = Pattern.compile("^\\s?(?:的)?(?:报道|报导|消息|指出|称|披露|引述|援引|独家)");
 
-    private static boolean citedOutlet(RecognitionState w, Matcher m) {
+    private static boolean citedOutlet(RecognitionState w, Span sentence, Matcher m) {
         String before = w.s.substring(Math.max(0, m.start() - 4), m.start());
         String after = w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 4));
         String name = m.group(1);
-        boolean opens = w.s.substring(0, m.start()).replaceAll(".*[。!?\\n]", "").isBlank(); // 《智谷趋势》报导,…
+        boolean opens = w.s.substring(sentence.start(), m.start()).isBlank(); // 《智谷趋势》报导,…
         return name.length() <= 16 && (opens || CITED_BEFORE.matcher(before).find()) && CITED_AFTER.matcher(after).find();
     }
 
