@@ -136,7 +136,7 @@ public final class Gazetteer {
     /** Every folded name key, for building a matcher. */
     public Set<String> keys() { return Collections.unmodifiableSet(idsByKey.keySet()); }
 
-    /** Whether a surface as written is acceptable for its key: short Latin names must keep their case, one-word names their capital. */
+    /** Whether a surface as written is acceptable for its key: short Latin names keep their case, capitalised names their capitals. */
     public boolean caseOk(String key, String surface) {
         List<String> names = namesByKey.getOrDefault(key, List.of());
         for (String n : names) {
